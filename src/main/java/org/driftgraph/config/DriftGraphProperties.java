@@ -1,0 +1,30 @@
+package org.driftgraph.config;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * DriftGraph's own settings. Defaults live in {@code application.yml} and are listed in the README.
+ *
+ * @param embedded the embedded Neo4j server, used when {@code NEO4J_URI} is not set
+ */
+@ConfigurationProperties("driftgraph")
+public record DriftGraphProperties(Embedded embedded) {
+
+	/**
+	 * @param dataDir where the embedded database keeps its store (persistent across restarts)
+	 * @param listenAddress the address Bolt and HTTP listen on; loopback unless authentication is on
+	 * @param boltPort the Bolt port for drivers, Neo4j Browser and cypher-shell
+	 * @param httpPort the port of Neo4j's own HTTP server
+	 * @param authEnabled whether clients must authenticate (required for a non-loopback listen address)
+	 * @param username the user clients authenticate as when authentication is on
+	 * @param password that user's password (at least 8 characters) when authentication is on
+	 * @param pageCache memory for Neo4j's page cache
+	 */
+	public record Embedded(Path dataDir, String listenAddress, int boltPort, int httpPort, boolean authEnabled,
+			String username, String password, DataSize pageCache) {
+	}
+
+}

@@ -1,0 +1,192 @@
+package org.driftgraph.config;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.locker.FileLockException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Neo4j server running inside this JVM, reachable only over Bolt (and Neo4j's HTTP server), exactly like an
+ * external one. The application never touches the embedded Java API for data: it connects with the driver.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	private final DatabaseManagementService dbms;
+
+	private final DriftGraphProperties.Embedded settings;
+
+	private final Duration startupTime;
+
+	private EmbeddedNeo4j(DatabaseManagementService dbms, DriftGraphProperties.Embedded settings,
+			Duration startupTime) {
+		this.dbms = dbms;
+		this.settings = settings;
+		this.startupTime = startupTime;
+	}
+
+	/**
+	 * Starts the server or fails with an {@link EmbeddedNeo4jException} that says what to change. On failure
+	 * nothing is left running.
+	 * @param settings where and how to run
+	 * @return the running server
+	 */
+	public static EmbeddedNeo4j start(DriftGraphProperties.Embedded settings) {
+		checkExposure(settings);
+		ensurePortFree(settings.listenAddress(), settings.boltPort(), "driftgraph.embedded.bolt-port", "Bolt");
+		ensurePortFree(settings.listenAddress(), settings.httpPort(), "driftgraph.embedded.http-port", "Neo4j HTTP");
+		Path home = settings.dataDir().toAbsolutePath().normalize();
+		long started = System.nanoTime();
+		DatabaseManagementService dbms;
+		try {
+			dbms = new DatabaseManagementServiceBuilder(home).setConfig(config(settings)).build();
+		}
+		catch (RuntimeException ex) {
+			if (causedBy(ex, FileLockException.class)) {
+				throw new EmbeddedNeo4jException("The data directory " + home
+						+ " is in use by another DriftGraph or Neo4j process (its store lock is held).",
+						"Stop the other process, or point this one at another directory with driftgraph.embedded.data-dir.",
+						ex);
+			}
+			throw new EmbeddedNeo4jException("The embedded Neo4j database in " + home + " failed to start: "
+					+ rootMessage(ex), "See " + home.resolve("logs/debug.log") + " for Neo4j's own account.", ex);
+		}
+		EmbeddedNeo4j server = new EmbeddedNeo4j(dbms, settings, Duration.ofNanos(System.nanoTime() - started));
+		try {
+			if (settings.authEnabled()) {
+				server.setPassword();
+			}
+		}
+		catch (RuntimeException ex) {
+			server.close();
+			throw new EmbeddedNeo4jException("Could not set the password of user '" + settings.username()
+					+ "' on the embedded Neo4j: " + rootMessage(ex), "Check driftgraph.embedded.password.", ex);
+		}
+		log.info("Embedded Neo4j {} started in {} ms at {} (data: {}, auth: {})", neo4jVersion(),
+				server.startupTime.toMillis(), server.boltUri(), home, settings.authEnabled() ? "on" : "off");
+		return server;
+	}
+
+	/** @return the Bolt URI that drivers, Neo4j Browser and cypher-shell use */
+	public String boltUri() {
+		return "bolt://" + settings.listenAddress() + ":" + settings.boltPort();
+	}
+
+	/** @return the address of Neo4j's own HTTP server */
+	public String httpUri() {
+		return "http://" + settings.listenAddress() + ":" + settings.httpPort();
+	}
+
+	/** @return the version of the embedded Neo4j */
+	public static String neo4jVersion() {
+		return org.neo4j.kernel.internal.Version.getNeo4jVersion();
+	}
+
+	@Override
+	public void close() {
+		long started = System.nanoTime();
+		dbms.shutdown();
+		log.info("Embedded Neo4j shut down in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
+	}
+
+	private void setPassword() {
+		// Administration of the embedded server itself (not graph data), so it uses the system database directly.
+		dbms.database("system")
+			.executeTransactionally("ALTER USER " + quoted(settings.username())
+					+ " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", settings.password()));
+	}
+
+	private static Map<org.neo4j.graphdb.config.Setting<?>, Object> config(DriftGraphProperties.Embedded s) {
+		return Map.of(BoltConnector.enabled, true, BoltConnector.listen_address,
+				new SocketAddress(s.listenAddress(), s.boltPort()), HttpConnector.enabled, true,
+				HttpConnector.listen_address, new SocketAddress(s.listenAddress(), s.httpPort()),
+				GraphDatabaseSettings.auth_enabled, s.authEnabled(), GraphDatabaseSettings.pagecache_memory,
+				s.pageCache().toBytes(),
+				// Without these, closing the Bolt server waits ~10 s for idle connections and worker threads.
+				BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1),
+				BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1));
+	}
+
+	/** Beyond loopback, an open database is a database anyone on the network can change. */
+	private static void checkExposure(DriftGraphProperties.Embedded s) {
+		if (isLoopback(s.listenAddress())) {
+			return;
+		}
+		if (!s.authEnabled()) {
+			throw new EmbeddedNeo4jException("driftgraph.embedded.listen-address is " + s.listenAddress()
+					+ ", which is not loopback, but authentication is off.",
+					"Set driftgraph.embedded.auth-enabled=true and driftgraph.embedded.password (8+ characters), "
+							+ "or listen on 127.0.0.1.",
+					null);
+		}
+		if (s.password() == null || s.password().length() < 8) {
+			throw new EmbeddedNeo4jException("driftgraph.embedded.listen-address is " + s.listenAddress()
+					+ ", which is not loopback, and no password of at least 8 characters is configured.",
+					"Set driftgraph.embedded.password (or DRIFTGRAPH_PASSWORD).", null);
+		}
+	}
+
+	private static boolean isLoopback(String host) {
+		try {
+			return InetAddress.getByName(host).isLoopbackAddress();
+		}
+		catch (UnknownHostException ex) {
+			throw new EmbeddedNeo4jException("driftgraph.embedded.listen-address '" + host + "' is not a known host.",
+					"Use an IP address such as 127.0.0.1.", ex);
+		}
+	}
+
+	static void ensurePortFree(String host, int port, String property, String what) {
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.setReuseAddress(true);
+			socket.bind(new InetSocketAddress(host, port));
+		}
+		catch (BindException ex) {
+			throw new EmbeddedNeo4jException(what + " port " + port + " on " + host + " is already in use.",
+					"Stop the process that holds it, or set " + property + " to a free port.", ex);
+		}
+		catch (IOException ex) {
+			throw new EmbeddedNeo4jException("Cannot listen on " + host + ":" + port + " for " + what + ": "
+					+ ex.getMessage(), "Check " + property + " and driftgraph.embedded.listen-address.", ex);
+		}
+	}
+
+	private static String quoted(String identifier) {
+		return "`" + identifier.replace("`", "``") + "`";
+	}
+
+	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (type.isInstance(t)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getMessage();
+	}
+
+}

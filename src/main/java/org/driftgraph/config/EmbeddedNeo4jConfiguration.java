@@ -1,0 +1,48 @@
+package org.driftgraph.config;
+
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Starts the embedded Neo4j unless {@code NEO4J_URI} names an external one. The driver bean depends on it, so the
+ * database is up before the first connection and goes down only after the driver has closed.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedNeo4jCondition.class)
+class EmbeddedNeo4jConfiguration {
+
+	static final String BEAN_NAME = "embeddedNeo4j";
+
+	@Bean(name = BEAN_NAME, destroyMethod = "close")
+	EmbeddedNeo4j embeddedNeo4j(DriftGraphProperties properties, Environment environment) {
+		ensureWebPortFree(environment);
+		return EmbeddedNeo4j.start(properties.embedded());
+	}
+
+	@Bean
+	static BeanFactoryPostProcessor driverDependsOnEmbeddedNeo4j() {
+		return beanFactory -> {
+			for (String name : beanFactory.getBeanNamesForType(Driver.class, true, false)) {
+				beanFactory.getBeanDefinition(name).setDependsOn(BEAN_NAME);
+			}
+		};
+	}
+
+	/**
+	 * The web server binds its port only at the very end of start-up; checking first spares the user a database
+	 * start that is bound to fail.
+	 */
+	private static void ensureWebPortFree(Environment environment) {
+		int port = environment.getProperty("server.port", Integer.class, 8080);
+		if (port > 0) {
+			EmbeddedNeo4j.ensurePortFree(environment.getProperty("server.address", "0.0.0.0"), port, "server.port",
+					"HTTP");
+		}
+	}
+
+}

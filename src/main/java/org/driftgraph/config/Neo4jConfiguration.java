@@ -1,0 +1,42 @@
+package org.driftgraph.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.info.InfoContributor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/** What every mode shares: the schema, and what {@code /actuator/info} says about the database. */
+@Configuration(proxyBeanMethods = false)
+class Neo4jConfiguration {
+
+	@Bean
+	SchemaMigrations schemaMigrations(Driver driver) {
+		return new SchemaMigrations(driver);
+	}
+
+	@Bean
+	InfoContributor neo4jInfo(Driver driver, Environment environment, ObjectProvider<EmbeddedNeo4j> embedded,
+			SchemaMigrations schema) {
+		return builder -> {
+			Map<String, Object> neo4j = new LinkedHashMap<>();
+			neo4j.put("mode", embedded.getIfAvailable() != null ? "embedded" : "external");
+			neo4j.put("uri", environment.getProperty("spring.neo4j.uri"));
+			embedded.ifAvailable(server -> neo4j.put("browser", server.httpUri() + "/browser/"));
+			try (var session = driver.session()) {
+				var component = session.run("CALL dbms.components() YIELD versions, edition RETURN versions[0] AS "
+						+ "version, edition").single();
+				neo4j.put("version", component.get("version").asString());
+				neo4j.put("edition", component.get("edition").asString());
+			}
+			neo4j.put("schemaVersion", schema.version());
+			builder.withDetail("neo4j", neo4j);
+		};
+	}
+
+}
