@@ -1,0 +1,156 @@
+package org.driftgraph.config;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import org.driftgraph.support.AppProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.driftgraph.support.TestNeo4j.freePort;
+
+/**
+ * The embedded database as a user meets it through {@code ./mvnw spring-boot:run}: one process, its data directory,
+ * its ports, a second instance, SIGTERM and a restart.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EmbeddedLifecycleIT {
+
+	Path dataDir;
+
+	final int httpPort = freePort();
+
+	final int boltPort = freePort();
+
+	final int neo4jHttpPort = freePort();
+
+	final String probe = UUID.randomUUID().toString();
+
+	AppProcess first;
+
+	@BeforeAll
+	void startFirstInstance() throws IOException {
+		dataDir = Files.createTempDirectory("driftgraph-lifecycle");
+		first = AppProcess.start(dataDir, httpPort, boltPort, neo4jHttpPort).awaitHealthy();
+	}
+
+	@AfterAll
+	void stop() {
+		first.close();
+	}
+
+	Driver outsideDriver() {
+		return GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none());
+	}
+
+	@Test
+	@Order(1)
+	void an_outside_driver_reaches_the_embedded_database_over_bolt() {
+		try (Driver driver = outsideDriver(); var session = driver.session()) {
+			assertThat(session.run("RETURN 1 AS one").single().get("one").asInt()).isEqualTo(1);
+			List<String> constraints = session.run("SHOW CONSTRAINTS YIELD name RETURN name").list(r -> r.get(0).asString());
+			assertThat(constraints).contains("drug_key", "paper_key", "drift_event_key");
+			session.run("CREATE (:RestartProbe {id: $id})", java.util.Map.of("id", probe)).consume();
+		}
+	}
+
+	@Test
+	@Order(2)
+	void a_second_instance_on_the_same_data_directory_is_refused_and_the_first_is_unharmed() {
+		try (AppProcess second = AppProcess.start(dataDir, freePort(), freePort(), freePort())) {
+			assertThat(second.awaitExit()).isNotZero();
+			assertThat(second.output()).contains("is in use by another DriftGraph or Neo4j process")
+				.contains("driftgraph.embedded.data-dir");
+		}
+		assertThat(first.isAlive()).isTrue();
+		assertThat(probeCount()).isEqualTo(1);
+	}
+
+	@Test
+	@Order(3)
+	void sigterm_shuts_the_database_down_cleanly_and_a_restart_keeps_the_data() {
+		first.terminate();
+		assertThat(first.output()).contains("Embedded Neo4j shut down");
+		first = AppProcess.start(dataDir, httpPort, boltPort, neo4jHttpPort).awaitHealthy();
+		assertThat(probeCount()).isEqualTo(1);
+	}
+
+	@Test
+	@Order(4)
+	void a_failure_after_the_database_started_shuts_it_down_and_exits_non_zero(@TempDir Path otherDir) throws IOException {
+		int otherBolt = freePort();
+		try (AppProcess broken = AppProcess.start(otherDir, freePort(), otherBolt, freePort(),
+				"--spring.neo4j.uri=bolt://127.0.0.1:" + freePort())) {
+			assertThat(broken.awaitExit()).isNotZero();
+			assertThat(broken.output()).containsPattern("Embedded Neo4j [0-9.]+ started").contains("Embedded Neo4j shut down");
+		}
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.bind(new InetSocketAddress("127.0.0.1", otherBolt));
+		}
+		assertThat(Files.exists(otherDir.resolve("data/databases/neo4j"))).isTrue();
+	}
+
+	@Test
+	@Order(5)
+	void a_taken_bolt_port_stops_start_up_with_one_line_naming_port_and_property(@TempDir Path otherDir)
+			throws IOException {
+		try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+				AppProcess app = AppProcess.start(otherDir, freePort(), taken.getLocalPort(), freePort())) {
+			assertThat(app.awaitExit()).isNotZero();
+			assertThat(app.output())
+				.contains("Bolt port " + taken.getLocalPort() + " on 127.0.0.1 is already in use.")
+				.contains("set driftgraph.embedded.bolt-port to a free port")
+				.doesNotContain("\tat ");
+		}
+	}
+
+	@Test
+	@Order(6)
+	void a_taken_web_port_stops_start_up_before_the_database_starts(@TempDir Path otherDir) throws IOException {
+		try (ServerSocket taken = new ServerSocket(0);
+				AppProcess app = AppProcess.start(otherDir, taken.getLocalPort(), freePort(), freePort())) {
+			assertThat(app.awaitExit()).isNotZero();
+			assertThat(app.output()).contains("HTTP port " + taken.getLocalPort() + " on 0.0.0.0 is already in use.")
+				.contains("set server.port to a free port")
+				.doesNotContainPattern("Embedded Neo4j [0-9.]+ started");
+		}
+	}
+
+	@Test
+	@Order(7)
+	void listening_beyond_loopback_without_authentication_is_refused(@TempDir Path otherDir) {
+		try (AppProcess app = AppProcess.start(otherDir, freePort(), freePort(), freePort(),
+				"--driftgraph.embedded.listen-address=0.0.0.0")) {
+			assertThat(app.awaitExit()).isNotZero();
+			assertThat(app.output()).contains("which is not loopback, but authentication is off")
+				.contains("driftgraph.embedded.auth-enabled=true")
+				.doesNotContainPattern("Embedded Neo4j [0-9.]+ started");
+		}
+	}
+
+	private long probeCount() {
+		try (Driver driver = outsideDriver(); var session = driver.session()) {
+			return session.run("MATCH (p:RestartProbe {id: $id}) RETURN count(p)", java.util.Map.of("id", probe))
+				.single()
+				.get(0)
+				.asLong();
+		}
+	}
+
+}

@@ -1,0 +1,136 @@
+package org.driftgraph.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The application in a JVM of its own, started as {@code spring-boot:run} would start it (embedded Neo4j, no
+ * {@code NEO4J_URI}), for what only a real process shows: exit codes, signals, ports and store locks.
+ */
+public final class AppProcess implements AutoCloseable {
+
+	private final Process process;
+
+	private final Path output;
+
+	private final int httpPort;
+
+	private AppProcess(Process process, Path output, int httpPort) {
+		this.process = process;
+		this.output = output;
+		this.httpPort = httpPort;
+	}
+
+	/**
+	 * Starts the application with the given data directory and ports, plus extra {@code --key=value} arguments.
+	 */
+	public static AppProcess start(Path dataDir, int httpPort, int boltPort, int neo4jHttpPort, String... args) {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.driftgraph.DriftGraphApplication",
+				"--server.port=" + httpPort, "--driftgraph.embedded.data-dir=" + dataDir,
+				"--driftgraph.embedded.bolt-port=" + boltPort, "--driftgraph.embedded.http-port=" + neo4jHttpPort,
+				"--driftgraph.embedded.page-cache=64MB"));
+		command.addAll(List.of(args));
+		try {
+			Path output = Files.createTempFile("driftgraph-app", ".log");
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(output.toFile());
+			builder.environment().remove("NEO4J_URI");
+			return new AppProcess(builder.start(), output, httpPort);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Waits until {@code /actuator/health} answers UP; fails with the process output if it never does. */
+	public AppProcess awaitHealthy() {
+		HttpClient client = HttpClient.newHttpClient();
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+		while (Instant.now().isBefore(deadline)) {
+			if (!process.isAlive()) {
+				throw new AssertionError("The application exited with " + process.exitValue() + ":\n" + output());
+			}
+			try {
+				HttpResponse<String> response = client.send(
+						HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/actuator/health")).build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (response.body().contains("\"status\":\"UP\"")) {
+					return this;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+			sleep(500);
+		}
+		throw new AssertionError("The application did not become healthy:\n" + output());
+	}
+
+	/** Waits for the process to end by itself and returns its exit code. */
+	public int awaitExit() {
+		try {
+			if (!process.waitFor(120, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+				throw new AssertionError("The application did not exit:\n" + output());
+			}
+			return process.exitValue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
+	}
+
+	/** Sends SIGTERM (what Ctrl-C or a service manager does) and returns the exit code. */
+	public int terminate() {
+		process.destroy();
+		return awaitExit();
+	}
+
+	public boolean isAlive() {
+		return process.isAlive();
+	}
+
+	/** @return everything the process printed so far */
+	public String output() {
+		try {
+			return Files.readString(output);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		if (process.isAlive()) {
+			process.destroyForcibly();
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
