@@ -9,9 +9,16 @@ import org.springframework.util.unit.DataSize;
  * DriftGraph's own settings. Defaults live in {@code application.yml} and are listed in the README.
  *
  * @param embedded the embedded Neo4j server, used when {@code NEO4J_URI} is not set
+ * @param kb the curated knowledge base loaded at start-up
  */
 @ConfigurationProperties("driftgraph")
-public record DriftGraphProperties(Embedded embedded) {
+public record DriftGraphProperties(Embedded embedded, Kb kb) {
+
+	/**
+	 * @param location where the curated files are (a Spring resource prefix ending in {@code /})
+	 */
+	public record Kb(String location) {
+	}
 
 	/**
 	 * @param dataDir where the embedded database keeps its store (persistent across restarts)

@@ -1,0 +1,86 @@
+package org.driftgraph.lookup;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Look-up and search over all named nodes. */
+@Service
+@Transactional(readOnly = true)
+public class EntityLookup {
+
+	/** Characters with a meaning in Lucene's query syntax, escaped so user text is searched literally. */
+	private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-&|!(){}\\[\\]^\"~*?:\\\\/])");
+
+	private static final String RETURN_SUMMARY = """
+			RETURN n.key AS key, labels(n) AS labels, coalesce(n.name, n.title) AS name, n.curie AS curie,
+			       coalesce(n.synonyms, []) AS synonyms, score
+			""";
+
+	private final Neo4jClient client;
+
+	EntityLookup(Neo4jClient client) {
+		this.client = client;
+	}
+
+	/** @return the node with this key, of any label */
+	public Optional<EntitySummary> byKey(String key) {
+		return client.query("MATCH (n {key: $key}) WHERE NOT n:Release WITH n, 1.0 AS score " + RETURN_SUMMARY)
+			.bind(key)
+			.to("key")
+			.fetchAs(EntitySummary.class)
+			.mappedBy((types, r) -> summary(r))
+			.first();
+	}
+
+	/** @return the nodes whose CURIE or one of whose cross-references is this one */
+	public List<EntitySummary> byCurie(String curie) {
+		return List.copyOf(client
+			.query("MATCH (n) WHERE n.curie = $curie OR $curie IN n.xrefs WITH n, 1.0 AS score " + RETURN_SUMMARY
+					+ " ORDER BY key")
+			.bind(curie)
+			.to("curie")
+			.fetchAs(EntitySummary.class)
+			.mappedBy((types, r) -> summary(r))
+			.all());
+	}
+
+	/**
+	 * Case-insensitive search by name, synonym or key, best match first. The text is searched literally (no query
+	 * syntax: words are lower-cased so that AND, OR and NOT are words, and special characters are escaped); the last
+	 * word also matches as a prefix.
+	 */
+	public List<EntitySummary> search(String text, int limit) {
+		Collection<EntitySummary> found = client.query("""
+				CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node AS n, score
+				""" + RETURN_SUMMARY + " ORDER BY score DESC, key")
+			.bindAll(Map.of("query", luceneQuery(text), "limit", limit))
+			.fetchAs(EntitySummary.class)
+			.mappedBy((types, r) -> summary(r))
+			.all();
+		return List.copyOf(found);
+	}
+
+	static String luceneQuery(String text) {
+		String[] words = text.trim().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+		StringBuilder query = new StringBuilder();
+		for (int i = 0; i < words.length; i++) {
+			String word = LUCENE_SPECIAL.matcher(words[i]).replaceAll("\\\\$1");
+			query.append(i > 0 ? " AND " : "").append(i == words.length - 1 ? "(" + word + " OR " + word + "*)" : word);
+		}
+		return query.toString();
+	}
+
+	private static EntitySummary summary(org.neo4j.driver.Record r) {
+		return new EntitySummary(r.get("key").asString(), r.get("labels").asList(v -> v.asString()),
+				r.get("name").asString(null), r.get("curie").asString(null), r.get("synonyms").asList(v -> v.asString()),
+				r.get("score").asDouble());
+	}
+
+}

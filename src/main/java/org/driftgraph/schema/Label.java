@@ -1,0 +1,62 @@
+package org.driftgraph.schema;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The primary node labels, each with the id namespaces its CURIEs come from. */
+public enum Label {
+
+	/** A drug (DrugBank). */
+	DRUG("Drug", "DRUGBANK"),
+	/** A class of drugs sharing a target. */
+	DRUG_CLASS("DrugClass"),
+	/** A target, cytokine, receptor or biomarker (UniProt). */
+	MOLECULE("Molecule", "UniProtKB"),
+	/** A cell type; T-helper subsets also carry {@link #TH_SUBSET_LABEL} (Cell Ontology). */
+	CELL_TYPE("CellType", "CL"),
+	/** A disease (MONDO, MeSH). */
+	DISEASE("Disease", "MONDO", "MESH"),
+	/** A paradoxical reaction (MeSH). */
+	ADVERSE_REACTION("AdverseReaction", "MESH"),
+	/** A risk factor, microbe or process (NCBITaxon, HP, GO). */
+	FACTOR("Factor", "NCBITaxon", "HP", "GO"),
+	/** Non-drug management. */
+	THERAPY("Therapy"),
+	/** A paper (DOI, PMID). */
+	PAPER("Paper"),
+	/** A reified drift event. */
+	DRIFT_EVENT("DriftEvent");
+
+	/** The extra label of the CD4+ T-helper subsets, always together with {@code CellType}. */
+	public static final String TH_SUBSET_LABEL = "ThSubset";
+
+	private final String value;
+
+	private final String[] curiePrefixes;
+
+	Label(String value, String... curiePrefixes) {
+		this.value = value;
+		this.curiePrefixes = curiePrefixes;
+	}
+
+	/** @return the label as written in Cypher */
+	public String value() {
+		return value;
+	}
+
+	/** @return the CURIE prefixes used for nodes of this label */
+	public String[] curiePrefixes() {
+		return curiePrefixes.clone();
+	}
+
+	/** @return the label written so, if there is one */
+	public static Optional<Label> of(String value) {
+		return Arrays.stream(values()).filter(l -> l.value.equals(value)).findFirst();
+	}
+
+	@Override
+	public String toString() {
+		return value;
+	}
+
+}
