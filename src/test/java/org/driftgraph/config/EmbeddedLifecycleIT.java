@@ -93,17 +93,27 @@ class EmbeddedLifecycleIT {
 
 	@Test
 	@Order(4)
-	void a_failure_after_the_database_started_shuts_it_down_and_exits_non_zero(@TempDir Path otherDir) throws IOException {
+	void a_data_error_after_the_database_started_lists_the_row_shuts_down_and_exits_non_zero(@TempDir Path otherDir)
+			throws IOException {
+		Path kb = otherDir.resolve("kb");
+		Files.createDirectories(kb);
+		for (String name : List.of("nodes.tsv", "papers.tsv", "drift_events.tsv")) {
+			Files.copy(Path.of("src/main/resources/kb", name), kb.resolve(name));
+		}
+		String edges = Files.readString(Path.of("src/main/resources/kb/edges.tsv"));
+		Files.writeString(kb.resolve("edges.tsv"), edges.replace("\tMEMBER_OF\tclass_tnfi\t", "\tMEMBER_OF\tth1\t"));
 		int otherBolt = freePort();
-		try (AppProcess broken = AppProcess.start(otherDir, freePort(), otherBolt, freePort(),
-				"--spring.neo4j.uri=bolt://127.0.0.1:" + freePort())) {
+		try (AppProcess broken = AppProcess.start(otherDir.resolve("db"), freePort(), otherBolt, freePort(),
+				"--driftgraph.kb.location=file:" + kb + "/")) {
 			assertThat(broken.awaitExit()).isNotZero();
-			assertThat(broken.output()).containsPattern("Embedded Neo4j [0-9.]+ started").contains("Embedded Neo4j shut down");
+			assertThat(broken.output()).containsPattern("Embedded Neo4j [0-9.]+ started")
+				.containsPattern("edges\\.tsv:\\d+ \\[predicate\\]: MEMBER_OF cannot connect a Drug \\(etanercept\\)")
+				.contains("the graph was left as it was")
+				.contains("Embedded Neo4j shut down");
 		}
 		try (ServerSocket socket = new ServerSocket()) {
 			socket.bind(new InetSocketAddress("127.0.0.1", otherBolt));
 		}
-		assertThat(Files.exists(otherDir.resolve("data/databases/neo4j"))).isTrue();
 	}
 
 	@Test
