@@ -57,22 +57,41 @@ public class EntityLookup {
 	 * word also matches as a prefix.
 	 */
 	public List<EntitySummary> search(String text, int limit) {
+		return fulltext(luceneQuery(text, false), limit);
+	}
+
+	/**
+	 * Keys that look like a mistyped one ({@code adalimumabb} suggests adalimumab): the same search with every word
+	 * matched fuzzily, for "did you mean" answers.
+	 */
+	public List<String> suggest(String text, int limit) {
+		return fulltext(luceneQuery(text, true), limit).stream().map(EntitySummary::key).toList();
+	}
+
+	private List<EntitySummary> fulltext(String query, int limit) {
+		if (query.isEmpty()) {
+			return List.of();
+		}
 		Collection<EntitySummary> found = client.query("""
 				CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node AS n, score
 				""" + RETURN_SUMMARY + " ORDER BY score DESC, key")
-			.bindAll(Map.of("query", luceneQuery(text), "limit", limit))
+			.bindAll(Map.of("query", query, "limit", limit))
 			.fetchAs(EntitySummary.class)
 			.mappedBy((types, r) -> summary(r))
 			.all();
 		return List.copyOf(found);
 	}
 
-	static String luceneQuery(String text) {
+	static String luceneQuery(String text, boolean fuzzy) {
 		String[] words = text.trim().toLowerCase(java.util.Locale.ROOT).split("\\s+");
 		StringBuilder query = new StringBuilder();
 		for (int i = 0; i < words.length; i++) {
+			if (words[i].isEmpty()) {
+				continue;
+			}
 			String word = LUCENE_SPECIAL.matcher(words[i]).replaceAll("\\\\$1");
-			query.append(i > 0 ? " AND " : "").append(i == words.length - 1 ? "(" + word + " OR " + word + "*)" : word);
+			query.append(query.isEmpty() ? "" : fuzzy ? " OR " : " AND ");
+			query.append(fuzzy ? word + "~" : i == words.length - 1 ? "(" + word + " OR " + word + "*)" : word);
 		}
 		return query.toString();
 	}

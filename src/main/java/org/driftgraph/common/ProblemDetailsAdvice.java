@@ -1,0 +1,69 @@
+package org.driftgraph.common;
+
+import java.net.URI;
+
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the HTTP API as an RFC 9457 problem detail: Spring MVC's own (malformed JSON, missing or mistyped
+ * parameters) through {@link ResponseEntityExceptionHandler}, DriftGraph's with the parameter they concern.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	@ExceptionHandler
+	ProblemDetail notFound(NotFoundException ex) {
+		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "Unknown key", ex.getMessage(), "unknown-key");
+		problem.setProperty("parameter", ex.parameter());
+		problem.setProperty("suggestions", ex.suggestions());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalid(InvalidRequestException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid parameter", ex.getMessage(),
+				"invalid-parameter");
+		problem.setProperty("parameter", ex.parameter());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail constraintViolation(ConstraintViolationException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid parameter", ex.getMessage(),
+				"invalid-parameter");
+		ex.getConstraintViolations()
+			.stream()
+			.findFirst()
+			.ifPresent(v -> problem.setProperty("parameter", lastNode(v.getPropertyPath().toString())));
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail unexpected(RuntimeException ex) {
+		log.error("Request failed", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+				"The request failed on the server; the log has the details.", "internal-error");
+	}
+
+	static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		problem.setType(URI.create("urn:driftgraph:problem:" + type));
+		return problem;
+	}
+
+	private static String lastNode(String path) {
+		return path.substring(path.lastIndexOf('.') + 1);
+	}
+
+}
