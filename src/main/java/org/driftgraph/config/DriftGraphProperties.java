@@ -10,9 +10,17 @@ import org.springframework.util.unit.DataSize;
  *
  * @param embedded the embedded Neo4j server, used when {@code NEO4J_URI} is not set
  * @param kb the curated knowledge base loaded at start-up
+ * @param cypher the read-only Cypher endpoint
  */
 @ConfigurationProperties("driftgraph")
-public record DriftGraphProperties(Embedded embedded, Kb kb) {
+public record DriftGraphProperties(Embedded embedded, Kb kb, Cypher cypher) {
+
+	/**
+	 * @param timeout how long a query may run before Neo4j stops it
+	 * @param maxRows how many rows an answer holds at most
+	 */
+	public record Cypher(java.time.Duration timeout, int maxRows) {
+	}
 
 	/**
 	 * @param location where the curated files are (a Spring resource prefix ending in {@code /})

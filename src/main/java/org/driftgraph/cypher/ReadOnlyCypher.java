@@ -1,0 +1,183 @@
+package org.driftgraph.cypher;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.driftgraph.common.InvalidRequestException;
+import org.driftgraph.config.DriftGraphProperties;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.summary.Plan;
+import org.neo4j.driver.summary.QueryType;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Path;
+import org.neo4j.driver.types.Relationship;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs user Cypher without letting it change anything. Three locks: the query is {@code EXPLAIN}ed first and refused
+ * unless Neo4j classifies it read-only and its plan loads no CSV; it then runs in a READ-mode transaction, which
+ * Neo4j itself refuses to let write; and the transaction has a timeout and the result a row cap.
+ */
+@Service
+public class ReadOnlyCypher {
+
+	static final int MAX_QUERY_LENGTH = 10_000;
+
+	private static final Pattern LOAD_CSV = Pattern.compile("\\bLOAD\\s+CSV\\b", Pattern.CASE_INSENSITIVE);
+
+	private final Driver driver;
+
+	private final Duration timeout;
+
+	private final int maxRows;
+
+	ReadOnlyCypher(Driver driver, DriftGraphProperties properties) {
+		this.driver = driver;
+		this.timeout = properties.cypher().timeout();
+		this.maxRows = properties.cypher().maxRows();
+	}
+
+	/**
+	 * The rows of a read query.
+	 * @param columns the column names
+	 * @param rows the rows, each column's value as JSON-friendly maps and lists
+	 * @param truncated whether the row cap cut the result
+	 */
+	public record Answer(List<String> columns, List<Map<String, Object>> rows, boolean truncated) {
+	}
+
+	/** Thrown when Neo4j stops the query at the configured timeout. */
+	public static final class TimeoutException extends RuntimeException {
+
+		TimeoutException(Duration timeout) {
+			super("The query ran past the timeout of " + timeout.toMillis() + " ms (driftgraph.cypher.timeout) and was "
+					+ "stopped; nothing was changed.");
+		}
+
+	}
+
+	/**
+	 * @param query a read-only Cypher query
+	 * @param parameters its parameters
+	 * @return the rows, at most the configured cap
+	 * @throws InvalidRequestException when the query is empty, too long, writes, loads CSV, or Neo4j refuses it
+	 * @throws TimeoutException when it runs past the timeout
+	 */
+	public Answer run(String query, Map<String, Object> parameters) {
+		if (query == null || query.isBlank()) {
+			throw new InvalidRequestException("query", "Field 'query' must not be blank.");
+		}
+		if (query.length() > MAX_QUERY_LENGTH) {
+			throw new InvalidRequestException("query", "Field 'query' is longer than " + MAX_QUERY_LENGTH + " characters.");
+		}
+		if (LOAD_CSV.matcher(query).find()) {
+			throw new InvalidRequestException("query", "LOAD CSV is not allowed: this endpoint reads the graph only.");
+		}
+		Map<String, Object> params = parameters == null ? Map.of() : parameters;
+		try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+			checkReadOnly(session, query, params);
+			return session.executeRead(tx -> {
+				Result result = tx.run(query, params);
+				List<String> columns = result.keys();
+				List<Map<String, Object>> rows = new ArrayList<>();
+				while (result.hasNext() && rows.size() < maxRows) {
+					rows.add(row(result.next()));
+				}
+				return new Answer(columns, rows, result.hasNext());
+			}, TransactionConfig.builder().withTimeout(timeout).build());
+		}
+		catch (ClientException ex) {
+			if (ex.code() != null && ex.code().contains("TransactionTimedOut")) {
+				throw new TimeoutException(timeout);
+			}
+			throw new InvalidRequestException("query", "Neo4j refused the query: " + ex.getMessage());
+		}
+	}
+
+	private static void checkReadOnly(Session session, String query, Map<String, Object> params) {
+		var summary = session.run("EXPLAIN " + query, params).consume();
+		if (summary.queryType() != QueryType.READ_ONLY) {
+			throw new InvalidRequestException("query", "The query would change the graph (Neo4j classifies it as "
+					+ summary.queryType() + "); this endpoint runs read-only queries only.");
+		}
+		if (summary.hasPlan() && loadsCsv(summary.plan())) {
+			throw new InvalidRequestException("query", "LOAD CSV is not allowed: this endpoint reads the graph only.");
+		}
+	}
+
+	private static boolean loadsCsv(Plan plan) {
+		return plan.operatorType().startsWith("LoadCSV") || plan.children().stream().anyMatch(ReadOnlyCypher::loadsCsv);
+	}
+
+	private static Map<String, Object> row(Record record) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		record.keys().forEach(key -> row.put(key, json(record.get(key))));
+		return row;
+	}
+
+	/** Nodes, relationships and paths as maps; lists and maps recursively; everything else as Java values. */
+	static Object json(Value value) {
+		return switch (value.type().name()) {
+			case "NODE" -> node(value.asNode());
+			case "RELATIONSHIP" -> relationship(value.asRelationship());
+			case "PATH" -> path(value.asPath());
+			case "LIST" -> value.asList(ReadOnlyCypher::json);
+			case "MAP" -> {
+				Map<String, Object> map = new LinkedHashMap<>();
+				value.keys().forEach(k -> map.put(k, json(value.get(k))));
+				yield map;
+			}
+			case "NULL" -> null;
+			case "DATE", "TIME", "LOCAL_TIME", "DATE_TIME", "LOCAL_DATE_TIME", "DURATION", "POINT" -> value.toString();
+			default -> value.asObject();
+		};
+	}
+
+	private static Map<String, Object> node(Node node) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("elementId", node.elementId());
+		List<String> labels = new ArrayList<>();
+		node.labels().forEach(labels::add);
+		map.put("labels", labels);
+		map.put("properties", properties(node.asMap(Value::asObject)));
+		return map;
+	}
+
+	private static Map<String, Object> relationship(Relationship rel) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("elementId", rel.elementId());
+		map.put("type", rel.type());
+		map.put("start", rel.startNodeElementId());
+		map.put("end", rel.endNodeElementId());
+		map.put("properties", properties(rel.asMap(Value::asObject)));
+		return map;
+	}
+
+	private static Map<String, Object> path(Path path) {
+		List<Object> nodes = new ArrayList<>();
+		path.nodes().forEach(n -> nodes.add(node(n)));
+		List<Object> relationships = new ArrayList<>();
+		path.relationships().forEach(r -> relationships.add(relationship(r)));
+		return Map.of("nodes", nodes, "relationships", relationships);
+	}
+
+	private static Map<String, Object> properties(Map<String, Object> properties) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		properties.forEach((k, v) -> map.put(k, v instanceof java.time.temporal.TemporalAccessor ? v.toString() : v));
+		return map;
+	}
+
+}

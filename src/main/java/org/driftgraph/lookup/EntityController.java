@@ -1,0 +1,87 @@
+package org.driftgraph.lookup;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.driftgraph.common.InvalidRequestException;
+import org.driftgraph.common.NotFoundException;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/entities")
+@Tag(name = "Entities", description = "Look-up by key or CURIE, search by name or synonym")
+class EntityController {
+
+	static final int MAX_TEXT = 200;
+
+	static final int MAX_PAGE_SIZE = 100;
+
+	private final EntityLookup lookup;
+
+	EntityController(EntityLookup lookup) {
+		this.lookup = lookup;
+	}
+
+	/**
+	 * A page of search results.
+	 * @param items the results on this page, best first
+	 * @param page the page number, from 0
+	 * @param size the page size
+	 * @param hasMore whether a further page has results
+	 */
+	record Page(List<EntitySummary> items, int page, int size, boolean hasMore) {
+	}
+
+	@GetMapping("/{key}")
+	@Operation(summary = "A node by its key", description = "404 with suggestions when no node has the key")
+	EntitySummary byKey(@PathVariable String key) {
+		checkText("key", key);
+		return lookup.byKey(key).orElseThrow(() -> new NotFoundException("key", key, lookup.suggest(key, 5)));
+	}
+
+	@GetMapping
+	@Operation(summary = "Search by name, synonym or key (q), or look up by CURIE (curie)",
+			description = "Case-insensitive; Cosentyx finds secukinumab, TARC finds CCL17")
+	Page search(@RequestParam(required = false) String q, @RequestParam(required = false) String curie,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		if ((q == null) == (curie == null)) {
+			throw new InvalidRequestException("q", "Give exactly one of the parameters 'q' (search text) and 'curie'.");
+		}
+		if (page < 0 || page > 1000) {
+			throw new InvalidRequestException("page", "Parameter 'page' must be between 0 and 1000, was " + page + ".");
+		}
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw new InvalidRequestException("size",
+					"Parameter 'size' must be between 1 and " + MAX_PAGE_SIZE + ", was " + size + ".");
+		}
+		List<EntitySummary> all;
+		if (curie != null) {
+			checkText("curie", curie);
+			all = lookup.byCurie(curie);
+		}
+		else {
+			checkText("q", q);
+			all = lookup.search(q, (page + 1) * size + 1);
+		}
+		int from = Math.min(page * size, all.size());
+		int to = Math.min(from + size, all.size());
+		return new Page(all.subList(from, to), page, size, all.size() > to);
+	}
+
+	private static void checkText(String parameter, String value) {
+		if (value.isBlank()) {
+			throw new InvalidRequestException(parameter, "Parameter '" + parameter + "' must not be blank.");
+		}
+		if (value.length() > MAX_TEXT) {
+			throw new InvalidRequestException(parameter,
+					"Parameter '" + parameter + "' is longer than " + MAX_TEXT + " characters.");
+		}
+	}
+
+}
