@@ -60,7 +60,7 @@ class HttpApiIT extends IntegrationTest {
 		assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(status);
 		assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
 		Map<String, Object> problem = map(response);
-		assertThat(problem).containsKeys("type", "title", "status", "detail");
+		assertThat(problem).containsKeys("title", "status", "detail"); // "type" absent means about:blank (RFC 9457 §4.2.1)
 		assertThat((String) problem.get("detail")).contains(detailPart);
 		if (parameter != null) {
 			assertThat(problem.get("parameter")).isEqualTo(parameter);
