@@ -35,8 +35,9 @@ class HttpApiIT extends IntegrationTest {
 		return RestClient.builder().baseUrl("http://127.0.0.1:" + port).build();
 	}
 
-	ResponseEntity<Object> get(String uri) {
-		return http().get().uri(uri).retrieve().onStatus(HttpStatusCode::isError, (req, res) -> {
+	/** GETs a URI template; variables are encoded as values, so any text arrives exactly as given. */
+	ResponseEntity<Object> get(String uri, Object... variables) {
+		return http().get().uri(uri, variables).retrieve().onStatus(HttpStatusCode::isError, (req, res) -> {
 		}).toEntity(Object.class);
 	}
 
@@ -109,8 +110,8 @@ class HttpApiIT extends IntegrationTest {
 				"between 1 and 6");
 		assertProblem(get("/api/pathways/explain?from=adalimumab&to=psoriasis&maxHops=abc"), 400, null, "maxHops");
 		assertProblem(get("/api/pathways/explain?from=adalimumab"), 400, null, "to");
-		assertProblem(get("/api/connections?from=%20&to=th1"), 400, "from", "must not be blank");
-		assertProblem(get("/api/entities?q=" + "x".repeat(300)), 400, "q", "longer than 200");
+		assertProblem(get("/api/connections?from={from}&to=th1", " "), 400, "from", "must not be blank");
+		assertProblem(get("/api/entities?q={q}", "x".repeat(300)), 400, "q", "longer than 200");
 		assertProblem(get("/api/entities?q=th&size=0"), 400, "size", "between 1 and 100");
 		assertProblem(get("/api/entities"), 400, "q", "exactly one");
 		assertProblem(get("/api/subsets/psoriasis/profile"), 400, "subset", "'psoriasis' is a Disease");
@@ -121,9 +122,9 @@ class HttpApiIT extends IntegrationTest {
 			"$from", "`Drug`" })
 	void injection_attempts_are_just_unknown_keys_and_change_nothing(String attempt) {
 		Set<String> before = GraphFingerprint.of(driver);
-		String encoded = java.net.URLEncoder.encode(attempt, java.nio.charset.StandardCharsets.UTF_8);
-		assertProblem(get("/api/pathways/explain?from=" + encoded + "&to=psoriasis"), 404, "from", "No node has the key");
-		assertThat(get("/api/entities?q=" + encoded).getStatusCode().value()).isEqualTo(200);
+		assertProblem(get("/api/pathways/explain?from={from}&to=psoriasis", attempt), 404, "from",
+				"No node has the key '" + attempt + "'");
+		assertThat(get("/api/entities?q={q}", attempt).getStatusCode().value()).isEqualTo(200);
 		assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
 	}
 
