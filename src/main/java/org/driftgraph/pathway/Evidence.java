@@ -37,8 +37,10 @@ final class Evidence {
 		Hop weakest = hops.stream().min(Comparator.comparingDouble(Hop::score)).orElseThrow();
 		int net = hops.stream().mapToInt(Hop::sign).reduce(1, (a, b) -> a * b);
 		String explanation = String.format(Locale.ROOT,
-				"%d hop(s); weakest hop %s %s -%s-> %s: %s confidence, %d paper(s)%s = %.3f", hops.size(),
-				weakest.id() == null ? "" : weakest.id(), weakest.from().key(), weakest.type(), weakest.to().key(),
+				"%d hop(s); weakest hop %s %s %s %s: %s confidence, %d paper(s)%s = %.3f", hops.size(),
+				weakest.id() == null ? "" : weakest.id(), weakest.from().key(),
+				weakest.direction().equals("reverse") ? "<-" + weakest.type() + "-" : "-" + weakest.type() + "->",
+				weakest.to().key(),
 				weakest.confidence(), weakest.papers().size(), weakest.generalKnowledge() ? " + general knowledge" : "",
 				weakest.score());
 		return new Pathway(List.copyOf(hops), net, weakest.score(), explanation,

@@ -46,4 +46,13 @@ class EvidenceTests {
 			.containsExactly(strongShort, strongLong, weak);
 	}
 
+	@Test
+	void the_explanation_draws_a_backward_hop_the_way_the_relationship_points() {
+		Hop forward = hop("R9", 1, "high", 2, false);
+		Hop backward = new Hop("R184", "DRIVEN_BY", "reverse", forward.to(), forward.from(), 1, "medium", false, null,
+				false, forward.papers(), Evidence.hopScore("medium", 2, false));
+		assertThat(Evidence.pathway(List.of(forward, backward)).scoreExplanation())
+			.isEqualTo("2 hop(s); weakest hop R184 b <-DRIVEN_BY- a: medium confidence, 2 paper(s) = 0.450");
+	}
+
 }
