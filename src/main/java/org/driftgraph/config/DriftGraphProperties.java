@@ -11,9 +11,17 @@ import org.springframework.util.unit.DataSize;
  * @param embedded the embedded Neo4j server, used when {@code NEO4J_URI} is not set
  * @param kb the curated knowledge base loaded at start-up
  * @param cypher the read-only Cypher endpoint
+ * @param curator the account allowed to write over HTTP
  */
 @ConfigurationProperties("driftgraph")
-public record DriftGraphProperties(Embedded embedded, Kb kb, Cypher cypher) {
+public record DriftGraphProperties(Embedded embedded, Kb kb, Cypher cypher, Curator curator) {
+
+	/**
+	 * @param username the curator's user name
+	 * @param password the curator's password; empty disables writes over HTTP
+	 */
+	public record Curator(String username, String password) {
+	}
 
 	/**
 	 * @param timeout how long a query may run before Neo4j stops it

@@ -48,21 +48,23 @@ final class CuratedFormat {
 			MetaEdge.OCCURS_IN, "results_in", MetaEdge.RESULTS_IN, "shifts_from", MetaEdge.SHIFTS_FROM, "shifts_to",
 			MetaEdge.SHIFTS_TO, "involves", MetaEdge.INVOLVES, "managed_by", MetaEdge.MANAGED_BY);
 
-	private final List<Problem> problems = new ArrayList<>();
+	private final List<Problem> problems;
 
 	private final List<NodeRecord> nodes = new ArrayList<>();
 
 	private final List<EdgeRecord> edges = new ArrayList<>();
 
-	private CuratedFormat() {
+	private CuratedFormat(List<Problem> problems) {
+		this.problems = problems;
 	}
 
 	/**
-	 * Reads the files present in {@code files} (name → content). Returns the dataset, or throws
-	 * {@link InvalidDataException} with every problem found in the fields.
+	 * Reads the files present in {@code files} (name → content) into a dataset, adding every problem found in the
+	 * fields to {@code problems}. A record with a bad field is kept (without that field) so that the validator can
+	 * still check what refers to it; a record without a usable key or predicate is dropped.
 	 */
-	static Dataset read(Map<String, byte[]> files) {
-		CuratedFormat format = new CuratedFormat();
+	static Dataset read(Map<String, byte[]> files, List<Problem> problems) {
+		CuratedFormat format = new CuratedFormat(problems);
 		for (String name : files.keySet()) {
 			if (!FILES.contains(name)) {
 				format.problems.add(new Problem(name, 0, null, "unknown file; the curated format has " + FILES));
@@ -72,9 +74,6 @@ final class CuratedFormat {
 		format.readPapers(files.get(PAPERS));
 		format.readEdges(files.get(EDGES));
 		format.readDriftEvents(files.get(DRIFT_EVENTS));
-		if (!format.problems.isEmpty()) {
-			throw new InvalidDataException(format.problems);
-		}
 		return new Dataset(List.copyOf(format.nodes), List.copyOf(format.edges), checksum(files));
 	}
 

@@ -22,12 +22,24 @@ final class DatasetValidator {
 	}
 
 	/**
+	 * Validates a dataset and throws once with the problems of its fields and of its references together, so that
+	 * one answer lists every problem of every file.
 	 * @param dataset what the files say
+	 * @param fieldProblems what {@link CuratedFormat#read} found
 	 * @param existing labels of keys already in the graph that the files may refer to
 	 * @throws InvalidDataException with every problem, sorted by file and line
 	 */
-	static void validate(Dataset dataset, Map<String, Label> existing) {
-		List<Problem> problems = new ArrayList<>();
+	static void check(Dataset dataset, List<Problem> fieldProblems, Map<String, Label> existing) {
+		List<Problem> problems = new ArrayList<>(fieldProblems);
+		validate(dataset, existing, problems);
+		if (!problems.isEmpty()) {
+			problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
+			throw new InvalidDataException(problems);
+		}
+	}
+
+	/** Adds every problem of how the records refer to each other and to the graph to {@code problems}. */
+	private static void validate(Dataset dataset, Map<String, Label> existing, List<Problem> problems) {
 		Map<String, Label> labels = new HashMap<>(existing);
 		Map<String, Source> firstSeen = new HashMap<>();
 		for (NodeRecord node : dataset.nodes()) {
@@ -35,6 +47,11 @@ final class DatasetValidator {
 			if (first != null) {
 				problems.add(node.source().problem("key", "duplicate key '" + node.key() + "' (first at " + first.file()
 						+ ":" + first.line() + ")"));
+			}
+			Label before = existing.get(node.key());
+			if (before != null && before != node.label()) {
+				problems.add(node.source().problem("key", "the key '" + node.key() + "' already belongs to a " + before
+						+ " in the graph; a " + node.label() + " needs another key"));
 			}
 			labels.put(node.key(), node.label());
 		}
@@ -59,10 +76,6 @@ final class DatasetValidator {
 					resolve(edge, column, (String) key, labels, problems);
 				}
 			}
-		}
-		if (!problems.isEmpty()) {
-			problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
-			throw new InvalidDataException(problems);
 		}
 	}
 

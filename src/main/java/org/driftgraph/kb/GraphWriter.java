@@ -14,13 +14,33 @@ import org.neo4j.driver.summary.SummaryCounters;
 
 /**
  * Writes a validated dataset with {@code UNWIND $rows ... MERGE}, one statement per label and per (type, subject
- * label, object label), inside the caller's transaction. Labels and types come from the metagraph enums only; values
- * are always parameters. Re-writing the same rows changes nothing; an edited row replaces exactly that node's or
- * relationship's properties.
+ * label, object label), in batches of {@value #BATCH} rows, all inside the caller's transaction. Labels and types come
+ * from the metagraph enums only; values are always parameters. Re-writing the same rows changes nothing.
  */
 final class GraphWriter {
 
+	/** Rows per statement: keeps each parameter list small while the transaction stays one. */
+	static final int BATCH = 10_000;
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GraphWriter.class);
+
 	private GraphWriter() {
+	}
+
+	/** What happens to the properties of a node or relationship that already exists. */
+	enum Properties {
+
+		/** The row's properties replace all of them: a curated release states everything about its facts. */
+		REPLACE("="),
+		/** The row's properties are added or overwritten, the others kept: an import never deletes curated facts. */
+		MERGE("+=");
+
+		private final String operator;
+
+		Properties(String operator) {
+			this.operator = operator;
+		}
+
 	}
 
 	/** What a write changed. */
@@ -33,7 +53,8 @@ final class GraphWriter {
 
 	}
 
-	static Counts write(TransactionContext tx, Dataset dataset, Map<String, Label> existing) {
+	static Counts write(TransactionContext tx, Dataset dataset, Map<String, Label> existing, Properties mode) {
+		Progress progress = new Progress(dataset.nodes().size() + dataset.edges().size());
 		Counts counts = new Counts(0, 0, 0);
 		Map<String, Label> labels = new HashMap<>(existing);
 		Map<List<Object>, List<Map<String, Object>>> nodeGroups = new LinkedHashMap<>();
@@ -47,8 +68,9 @@ final class GraphWriter {
 			@SuppressWarnings("unchecked")
 			List<String> extra = (List<String>) group.getKey().get(1);
 			String addLabels = extra.stream().map(l -> " SET n:" + l).collect(Collectors.joining());
-			counts = counts.plus(tx.run("UNWIND $rows AS row MERGE (n:" + label.value() + " {key: row.key}) "
-					+ "SET n = row.props" + addLabels, Map.of("rows", group.getValue())).consume().counters());
+			String cypher = "UNWIND $rows AS row MERGE (n:" + label.value() + " {key: row.key}) SET n " + mode.operator
+					+ " row.props" + addLabels;
+			counts = run(tx, cypher, group.getValue(), counts, progress);
 		}
 		Map<List<Object>, List<Map<String, Object>>> edgeGroups = new LinkedHashMap<>();
 		for (EdgeRecord edge : dataset.edges()) {
@@ -61,11 +83,47 @@ final class GraphWriter {
 			MetaEdge type = (MetaEdge) group.getKey().get(0);
 			String merge = Boolean.TRUE.equals(group.getKey().get(3)) ? "MERGE (s)-[r:" + type.type() + " {id: row.props.id}]->(o)"
 					: "MERGE (s)-[r:" + type.type() + "]->(o)";
-			counts = counts.plus(tx.run("UNWIND $rows AS row MATCH (s:" + group.getKey().get(1) + " {key: row.s}) "
-					+ "MATCH (o:" + group.getKey().get(2) + " {key: row.o}) " + merge + " SET r = row.props",
-					Map.of("rows", group.getValue())).consume().counters());
+			String cypher = "UNWIND $rows AS row MATCH (s:" + group.getKey().get(1) + " {key: row.s}) MATCH (o:"
+					+ group.getKey().get(2) + " {key: row.o}) " + merge + " SET r " + mode.operator + " row.props";
+			counts = run(tx, cypher, group.getValue(), counts, progress);
 		}
 		return counts;
+	}
+
+	private static Counts run(TransactionContext tx, String cypher, List<Map<String, Object>> rows, Counts counts,
+			Progress progress) {
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			List<Map<String, Object>> batch = rows.subList(from, Math.min(from + BATCH, rows.size()));
+			counts = counts.plus(tx.run(cypher, Map.of("rows", batch)).consume().counters());
+			progress.advance(batch.size());
+		}
+		return counts;
+	}
+
+	/** Logs rows written, rate and time left, for writes large enough to wait for. */
+	private static final class Progress {
+
+		private final int total;
+
+		private final long started = System.nanoTime();
+
+		private int done;
+
+		Progress(int total) {
+			this.total = total;
+		}
+
+		void advance(int rows) {
+			done += rows;
+			if (total < BATCH) {
+				return;
+			}
+			double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
+			double rate = done / seconds;
+			log.info("Written {}/{} rows ({} rows/s, about {} s left)", done, total, Math.round(rate),
+					Math.round((total - done) / rate));
+		}
+
 	}
 
 }

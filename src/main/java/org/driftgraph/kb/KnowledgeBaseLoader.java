@@ -1,5 +1,7 @@
 package org.driftgraph.kb;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.driftgraph.config.SchemaMigrations;
@@ -43,6 +45,67 @@ public class KnowledgeBaseLoader {
 	}
 
 	/**
+	 * What an import did, or would do in a dry run.
+	 * @param dryRun whether this was a dry run
+	 * @param written whether anything was written (false for a dry run and for a re-import that changes nothing)
+	 * @param changeId the id of the {@code :Change} node recording the import, or null when nothing was written
+	 * @param checksum SHA-256 of the files' content
+	 * @param nodesCreated nodes that did not exist
+	 * @param nodesUpdated existing nodes that get new or different property values (others are kept)
+	 * @param nodesUnchanged existing nodes that already say what the files say
+	 * @param relationshipsCreated relationships that did not exist
+	 * @param relationshipsUpdated existing relationships with new or different property values
+	 * @param relationshipsUnchanged existing relationships that already say what the files say
+	 */
+	public record ImportReport(boolean dryRun, boolean written, String changeId, String checksum, int nodesCreated,
+			int nodesUpdated, int nodesUnchanged, int relationshipsCreated, int relationshipsUpdated,
+			int relationshipsUnchanged) {
+	}
+
+	/**
+	 * Imports files in the curated format (any of its four files) on top of the graph: rows may refer to keys already
+	 * in the graph; existing nodes and relationships keep properties the files do not mention, and nothing is ever
+	 * deleted. Everything is validated before anything is written, and the whole import is one transaction.
+	 * Concurrent imports run one after the other. A real import that changes something is recorded as a
+	 * {@code :Change} node (who, when, files, checksum, counts).
+	 * @param files file name → content
+	 * @param dryRun report what would change, write nothing
+	 * @param who the user on whose behalf the import runs
+	 * @return what was (or would be) created, updated and left unchanged
+	 * @throws InvalidDataException with every problem found; the graph is then unchanged
+	 */
+	public ImportReport importFiles(Map<String, byte[]> files, boolean dryRun, String who) {
+		List<Problem> fieldProblems = new ArrayList<>();
+		Dataset dataset = CuratedFormat.read(files, fieldProblems);
+		try (var session = driver.session()) {
+			ImportReport report = session.executeWrite(tx -> {
+				tx.run("MERGE (lock:ImportLock {id: 1}) SET lock.taken_at = datetime()").consume();
+				Map<String, org.driftgraph.schema.Label> labels = ImportPlan.labelsInGraph(tx, dataset);
+				DatasetValidator.check(dataset, fieldProblems, labels);
+				ImportPlan plan = ImportPlan.of(tx, dataset, labels);
+				String changeId = null;
+				if (!dryRun && !plan.changesNothing()) {
+					GraphWriter.write(tx, dataset, labels, GraphWriter.Properties.MERGE);
+					changeId = java.util.UUID.randomUUID().toString();
+					tx.run("""
+							CREATE (:Change {id: $id, who: $who, at: datetime(), files: $files, checksum: $checksum,
+							                 nodes_created: $nc, nodes_updated: $nu,
+							                 relationships_created: $rc, relationships_updated: $ru})""",
+							Map.of("id", changeId, "who", who, "files", List.copyOf(files.keySet()), "checksum",
+									dataset.checksum(), "nc", plan.nodesCreated(), "nu", plan.nodesUpdated(), "rc",
+									plan.relationshipsCreated(), "ru", plan.relationshipsUpdated()))
+						.consume();
+				}
+				return new ImportReport(dryRun, changeId != null, changeId, dataset.checksum(), plan.nodesCreated(),
+						plan.nodesUpdated(), plan.nodesUnchanged(), plan.relationshipsCreated(),
+						plan.relationshipsUpdated(), plan.relationshipsUnchanged());
+			});
+			log.info("Import of {} by {}: {}", files.keySet(), who, report);
+			return report;
+		}
+	}
+
+	/**
 	 * Loads a self-contained release in the curated format and records it as a {@code :Release} node. A release
 	 * whose checksum is already recorded is not written again.
 	 * @param files file name → content, the four files of the curated format
@@ -52,8 +115,9 @@ public class KnowledgeBaseLoader {
 	 */
 	public Result loadRelease(Map<String, byte[]> files, String version) {
 		long started = System.nanoTime();
-		Dataset dataset = CuratedFormat.read(files);
-		DatasetValidator.validate(dataset, Map.of());
+		List<Problem> fieldProblems = new ArrayList<>();
+		Dataset dataset = CuratedFormat.read(files, fieldProblems);
+		DatasetValidator.check(dataset, fieldProblems, Map.of());
 		try (var session = driver.session()) {
 			Result result = session.executeWrite(tx -> {
 				boolean loaded = tx.run("MATCH (r:Release {checksum: $checksum}) RETURN count(r) > 0",
@@ -62,7 +126,7 @@ public class KnowledgeBaseLoader {
 					return new Result(dataset.checksum(), version, true, dataset.nodes().size(), dataset.edges().size(),
 							0, 0);
 				}
-				GraphWriter.Counts counts = GraphWriter.write(tx, dataset, Map.of());
+				GraphWriter.Counts counts = GraphWriter.write(tx, dataset, Map.of(), GraphWriter.Properties.REPLACE);
 				tx.run("""
 						CREATE (r:Release {checksum: $checksum, version: $version, loaded_at: datetime(),
 						                   nodes: $nodes, relationships: $relationships})""",

@@ -48,10 +48,16 @@ class CuratedFormatTests {
 		return files;
 	}
 
+	static Dataset read(Map<String, byte[]> files) {
+		List<Problem> problems = new java.util.ArrayList<>();
+		Dataset dataset = CuratedFormat.read(files, problems);
+		DatasetValidator.check(dataset, problems, Map.of());
+		return dataset;
+	}
+
 	static List<String> problems(Map<String, byte[]> files) {
 		try {
-			Dataset dataset = CuratedFormat.read(files);
-			DatasetValidator.validate(dataset, Map.of());
+			read(files);
 			return List.of();
 		}
 		catch (InvalidDataException ex) {
@@ -61,8 +67,7 @@ class CuratedFormatTests {
 
 	@Test
 	void reads_nodes_papers_claims_and_drift_events_into_records() {
-		Dataset dataset = CuratedFormat.read(files(NODES, PAPERS, EDGES, EVENTS));
-		DatasetValidator.validate(dataset, Map.of());
+		Dataset dataset = read(files(NODES, PAPERS, EDGES, EVENTS));
 		NodeRecord drug = dataset.nodes().get(0);
 		assertThat(drug.properties()).containsEntry("synonyms", List.of("Cosentyx", "AIN457"))
 			.containsEntry("curie_verified", false);
@@ -162,8 +167,8 @@ class CuratedFormatTests {
 	void a_bad_confidence_and_a_bad_boolean_are_refused() {
 		assertThat(problems(files(NODES.replace("\tfalse\n", "\tyes\n"), PAPERS, EDGES.replace("\thigh\tth2", "\tsure\tth2"),
 				EVENTS)))
-			.containsExactly("nodes.tsv:2 [curie_verified]: 'yes' is not true or false",
-					"edges.tsv:3 [confidence]: 'sure' is not one of [high, medium, low]");
+			.containsExactly("edges.tsv:3 [confidence]: 'sure' is not one of [high, medium, low]",
+					"nodes.tsv:2 [curie_verified]: 'yes' is not true or false");
 	}
 
 }

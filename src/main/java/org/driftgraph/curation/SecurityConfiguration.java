@@ -1,0 +1,80 @@
+package org.driftgraph.curation;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.driftgraph.config.DriftGraphProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Reads stay open to everyone; {@code POST /api/import} needs the curator (HTTP Basic). Without a configured
+ * password there is no curator, and imports over HTTP are refused. The API is stateless: no sessions, no cookies,
+ * hence no CSRF tokens.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+	static final String CURATOR = "CURATOR";
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http) throws Exception {
+		http.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/import")
+				.hasRole(CURATOR)
+				.anyRequest()
+				.permitAll())
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> problem(response, 401,
+					"Authentication required", "Imports need the curator's credentials (HTTP Basic).")))
+			.exceptionHandling(e -> e.accessDeniedHandler((request, response, ex) -> problem(response, 403, "Forbidden",
+					"Only the curator may import.")));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService curators(DriftGraphProperties properties, PasswordEncoder encoder) {
+		DriftGraphProperties.Curator curator = properties.curator();
+		if (curator.password() == null || curator.password().isBlank()) {
+			log.warn("Imports over HTTP are disabled: no curator password is set. Set DRIFTGRAPH_CURATOR_PASSWORD "
+					+ "(or driftgraph.curator.password) to enable POST /api/import as user '{}'.", curator.username());
+			return new InMemoryUserDetailsManager();
+		}
+		return new InMemoryUserDetailsManager(User.withUsername(curator.username())
+			.password(encoder.encode(curator.password()))
+			.roles(CURATOR)
+			.build());
+	}
+
+	private static void problem(HttpServletResponse response, int status, String title, String detail)
+			throws IOException {
+		response.setStatus(status);
+		if (status == 401) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"DriftGraph\"");
+		}
+		response.setContentType("application/problem+json");
+		response.getWriter()
+			.write("{\"type\":\"urn:driftgraph:problem:" + (status == 401 ? "unauthenticated" : "forbidden")
+					+ "\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+	}
+
+}

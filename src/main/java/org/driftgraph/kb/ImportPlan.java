@@ -1,0 +1,108 @@
+package org.driftgraph.kb;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.driftgraph.schema.Label;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+
+/**
+ * What an import would do to the graph as it is: which nodes and relationships it creates, which it updates (new or
+ * different property values; existing properties are kept), and which it leaves unchanged. Read before writing, so a
+ * dry run and a real import report the same numbers.
+ */
+record ImportPlan(Map<String, Label> existingLabels, int nodesCreated, int nodesUpdated, int nodesUnchanged,
+		int relationshipsCreated, int relationshipsUpdated, int relationshipsUnchanged) {
+
+	boolean changesNothing() {
+		return nodesCreated + nodesUpdated + relationshipsCreated + relationshipsUpdated == 0;
+	}
+
+	/** Reads the labels of every key the dataset defines or refers to. */
+	static Map<String, Label> labelsInGraph(TransactionContext tx, Dataset dataset) {
+		Set<String> keys = new HashSet<>();
+		dataset.nodes().forEach(n -> keys.add(n.key()));
+		for (EdgeRecord edge : dataset.edges()) {
+			keys.add(edge.subject());
+			keys.add(edge.object());
+			edge.refs().forEach(keys::add);
+			for (String column : List.of("away_from", "applies_to_members", "via", "inherited_from")) {
+				Object value = edge.properties().get(column);
+				if (value instanceof List<?> list) {
+					list.forEach(k -> keys.add((String) k));
+				}
+				else if (value != null) {
+					keys.add((String) value);
+				}
+			}
+		}
+		Map<String, Label> labels = new HashMap<>();
+		tx.run("MATCH (n) WHERE n.key IN $keys AND NOT n:Release RETURN n.key AS key, labels(n) AS labels",
+				Map.of("keys", List.copyOf(keys)))
+			.forEachRemaining(r -> r.get("labels")
+				.asList(Value::asString)
+				.stream()
+				.map(Label::of)
+				.flatMap(java.util.Optional::stream)
+				.findFirst()
+				.ifPresent(label -> labels.put(r.get("key").asString(), label)));
+		return labels;
+	}
+
+	/** Compares the dataset with the graph; the dataset must already be validated against {@code labels}. */
+	static ImportPlan of(TransactionContext tx, Dataset dataset, Map<String, Label> labels) {
+		Map<String, Map<String, Object>> nodeProps = new HashMap<>();
+		tx.run("MATCH (n) WHERE n.key IN $keys AND NOT n:Release RETURN n.key AS key, properties(n) AS props",
+				Map.of("keys", dataset.nodes().stream().map(NodeRecord::key).toList()))
+			.forEachRemaining(r -> nodeProps.put(r.get("key").asString(), r.get("props").asMap()));
+		int[] nodes = new int[3];
+		for (NodeRecord node : dataset.nodes()) {
+			nodes[classify(nodeProps.get(node.key()), node.properties())]++;
+		}
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (EdgeRecord edge : dataset.edges()) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("s", edge.subject());
+			row.put("t", edge.type().type());
+			row.put("o", edge.object());
+			row.put("id", edge.id());
+			rows.add(row);
+		}
+		Map<List<Object>, Map<String, Object>> edgeProps = new HashMap<>();
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (s {key: row.s})-[r]->(o {key: row.o})
+				WHERE type(r) = row.t AND (r.id = row.id OR (row.id IS NULL AND r.id IS NULL))
+				RETURN row.s AS s, row.t AS t, row.o AS o, row.id AS id, properties(r) AS props""", Map.of("rows", rows))
+			.forEachRemaining(r -> edgeProps.put(List.of(r.get("s").asString(), r.get("t").asString(),
+					r.get("o").asString(), String.valueOf(r.get("id").asString(null))), r.get("props").asMap()));
+		int[] edges = new int[3];
+		for (EdgeRecord edge : dataset.edges()) {
+			edges[classify(edgeProps.get(List.of(edge.subject(), edge.type().type(), edge.object(),
+					String.valueOf(edge.id()))), edge.properties())]++;
+		}
+		return new ImportPlan(labels, nodes[0], nodes[1], nodes[2], edges[0], edges[1], edges[2]);
+	}
+
+	/** 0 created, 1 updated, 2 unchanged. */
+	private static int classify(Map<String, Object> existing, Map<String, Object> incoming) {
+		if (existing == null) {
+			return 0;
+		}
+		for (var entry : incoming.entrySet()) {
+			Object normalised = Values.value(entry.getValue()).asObject();
+			if (!normalised.equals(existing.get(entry.getKey()))) {
+				return 1;
+			}
+		}
+		return 2;
+	}
+
+}
