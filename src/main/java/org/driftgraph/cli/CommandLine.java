@@ -1,0 +1,216 @@
+package org.driftgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.driftgraph.common.InvalidRequestException;
+import org.driftgraph.cypher.ReadOnlyCypher;
+import org.driftgraph.kb.InvalidDataException;
+import org.driftgraph.kb.KnowledgeBaseLoader;
+import org.driftgraph.qa.QualityChecks;
+import org.driftgraph.qa.QualityReport;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code java -jar driftgraph.jar <command> [options]}: each command starts the application without its web server,
+ * does one thing, prints its result, and exits 0 on success or non-zero with a one-line reason.
+ */
+public final class CommandLine {
+
+	/** The commands, with their usage lines. */
+	static final Map<String, String> USAGE = usage();
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	CommandLine(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	/** @return whether these arguments ask for a command rather than the service */
+	public static boolean isCommand(String[] args) {
+		return args.length > 0 && (USAGE.containsKey(args[0]) || Set.of("--help", "-h", "help").contains(args[0]));
+	}
+
+	/** Runs a command and exits the JVM with its code. */
+	public static void main(Class<?> application, String[] args) {
+		System.exit(new CommandLine(System.out, System.err).run(application, args));
+	}
+
+	int run(Class<?> application, String[] args) {
+		if (!USAGE.containsKey(args[0])) {
+			out.println(overview());
+			return 0;
+		}
+		String command = args[0];
+		List<String> options = new ArrayList<>();
+		List<String> springArgs = new ArrayList<>(List.of("--spring.main.web-application-type=none"));
+		for (String arg : List.of(args).subList(1, args.length)) {
+			if (arg.startsWith("--") && arg.contains("=") && arg.substring(2, arg.indexOf('=')).matches("[\\w.-]+")
+					&& !arg.startsWith("--param")) {
+				springArgs.add(arg);
+			}
+			else {
+				options.add(arg);
+			}
+		}
+		if (options.contains("--help") || options.contains("-h")) {
+			out.println("usage: " + USAGE.get(command));
+			return 0;
+		}
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+			.web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.run(springArgs.toArray(String[]::new))) {
+			return switch (command) {
+				case "import" -> importFiles(context, options);
+				case "qa" -> qa(context);
+				default -> query(context, options);
+			};
+		}
+		catch (UsageException ex) {
+			err.println("driftgraph " + command + ": " + ex.getMessage());
+			err.println("usage: " + USAGE.get(command));
+			return 2;
+		}
+		catch (InvalidDataException ex) {
+			ex.problems().stream().limit(100).forEach(p -> err.println(p));
+			err.println("driftgraph " + command + ": " + ex.problems().size()
+					+ " problem(s) in the files; nothing was imported.");
+			return 1;
+		}
+		catch (InvalidRequestException | ReadOnlyCypher.TimeoutException | IOException ex) {
+			err.println("driftgraph " + command + ": " + ex.getMessage());
+			return 1;
+		}
+	}
+
+	private int importFiles(ConfigurableApplicationContext context, List<String> options) throws IOException {
+		boolean dryRun = options.remove("--dry-run");
+		if (options.size() != 1) {
+			throw new UsageException("give exactly one file or directory");
+		}
+		Map<String, byte[]> files = read(Path.of(options.get(0)));
+		KnowledgeBaseLoader.ImportReport report = context.getBean(KnowledgeBaseLoader.class)
+			.importFiles(files, dryRun, System.getProperty("user.name", "cli"));
+		out.printf("%s %s: nodes %d created, %d updated, %d unchanged; relationships %d created, %d updated, "
+				+ "%d unchanged%s%n", dryRun ? "dry run of" : "imported", files.keySet(), report.nodesCreated(),
+				report.nodesUpdated(), report.nodesUnchanged(), report.relationshipsCreated(),
+				report.relationshipsUpdated(), report.relationshipsUnchanged(),
+				report.written() ? " (change " + report.changeId() + ")" : report.dryRun() ? "" : " (nothing to write)");
+		return 0;
+	}
+
+	private int qa(ConfigurableApplicationContext context) {
+		QualityReport report = context.getBean(QualityChecks.class).run();
+		for (QualityReport.Check check : report.checks()) {
+			out.printf("%-36s %s%n", check.name(), check.passed() ? "ok" : check.violations() + " violation(s)");
+			check.examples().forEach(example -> out.println("    " + example));
+		}
+		if (!report.passed()) {
+			err.println("driftgraph qa: " + report.checks().stream().filter(c -> !c.passed()).count()
+					+ " check(s) failed.");
+			return 1;
+		}
+		return 0;
+	}
+
+	private int query(ConfigurableApplicationContext context, List<String> options) {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		List<String> rest = new ArrayList<>();
+		for (int i = 0; i < options.size(); i++) {
+			String option = options.get(i);
+			String pair = option.startsWith("--param=") ? option.substring("--param=".length())
+					: option.equals("--param") && i + 1 < options.size() ? options.get(++i) : null;
+			if (pair == null) {
+				rest.add(option);
+			}
+			else if (!pair.contains("=")) {
+				throw new UsageException("--param takes name=value, got '" + pair + "'");
+			}
+			else {
+				parameters.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+			}
+		}
+		if (rest.size() != 1) {
+			throw new UsageException("give exactly one Cypher query (quote it)");
+		}
+		ReadOnlyCypher.Answer answer = context.getBean(ReadOnlyCypher.class).run(rest.get(0), parameters);
+		JsonMapper json = JsonMapper.builder().build();
+		out.println(String.join("\t", answer.columns()));
+		for (Map<String, Object> row : answer.rows()) {
+			List<String> cells = new ArrayList<>();
+			for (Object value : row.values()) {
+				cells.add(value instanceof String s ? s : json.writeValueAsString(value));
+			}
+			out.println(String.join("\t", cells));
+		}
+		if (answer.truncated()) {
+			err.println("driftgraph query: the result was cut at driftgraph.cypher.max-rows rows.");
+		}
+		return 0;
+	}
+
+	/** A file in the curated format, or a directory holding some of its four files. */
+	private static Map<String, byte[]> read(Path path) throws IOException {
+		if (!Files.exists(path)) {
+			throw new IOException("no file or directory " + path);
+		}
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		if (Files.isDirectory(path)) {
+			try (Stream<Path> children = Files.list(path)) {
+				for (Path child : children.filter(p -> p.getFileName().toString().endsWith(".tsv")).sorted().toList()) {
+					files.put(child.getFileName().toString(), Files.readAllBytes(child));
+				}
+			}
+			if (files.isEmpty()) {
+				throw new IOException("no .tsv file in " + path);
+			}
+		}
+		else {
+			files.put(path.getFileName().toString(), Files.readAllBytes(path));
+		}
+		return files;
+	}
+
+	private static String overview() {
+		StringBuilder text = new StringBuilder("usage: java -jar driftgraph.jar <command> [options] [--property=value ...]\n"
+				+ "Without a command the service starts. Commands (each takes --help):\n");
+		USAGE.values().forEach(line -> text.append("  ").append(line).append('\n'));
+		text.append("Against an external Neo4j: --NEO4J_URI=bolt://host:7687 (or the NEO4J_URI variable).");
+		return text.toString();
+	}
+
+	private static Map<String, String> usage() {
+		Map<String, String> usage = new LinkedHashMap<>();
+		usage.put("import", "import [--dry-run] <file-or-directory>   import files in the curated format (atomic)");
+		usage.put("qa", "qa   run the quality checks; exit 1 when one fails");
+		usage.put("query", "query <cypher> [--param name=value ...]   run a read-only query, print tab-separated rows");
+		return usage;
+	}
+
+	private static final class UsageException extends RuntimeException {
+
+		UsageException(String message) {
+			super(message);
+		}
+
+	}
+
+}

@@ -1,0 +1,101 @@
+package org.driftgraph.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.driftgraph.DriftGraphApplication;
+import org.driftgraph.support.TestNeo4j;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line against the shared test database: output, exit codes, one-line reasons. */
+class CommandLineIT {
+
+	final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	int run(String... args) {
+		List<String> all = new ArrayList<>(List.of(args));
+		TestNeo4j.Connection db = TestNeo4j.connection();
+		all.addAll(List.of("--NEO4J_URI=" + db.uri(), "--NEO4J_USERNAME=" + db.username(),
+				"--NEO4J_PASSWORD=" + db.password()));
+		return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8))
+			.run(DriftGraphApplication.class, all.toArray(String[]::new));
+	}
+
+	String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	@AfterEach
+	void removeImports() {
+		try (Driver driver = TestNeo4j.connection().driver(); var session = driver.session()) {
+			session.run("MATCH (n:Drug {key: 'brodalumab'}) DETACH DELETE n").consume();
+			session.run("MATCH (c:Change) DELETE c").consume();
+		}
+	}
+
+	@Test
+	void help_lists_every_command_and_each_command_has_its_own() {
+		assertThat(new CommandLine(new PrintStream(out), new PrintStream(err)).run(DriftGraphApplication.class,
+				new String[] { "--help" })).isZero();
+		assertThat(out()).contains("import [--dry-run]", "qa", "query <cypher>");
+		assertThat(CommandLine.isCommand(new String[] { "--server.port=9" })).isFalse();
+		assertThat(run("query", "--help")).isZero();
+		assertThat(out()).contains("usage: query <cypher> [--param name=value ...]");
+	}
+
+	@Test
+	void import_dry_run_reports_and_a_real_import_writes_once() {
+		assertThat(run("import", "--dry-run", "docs/import-example")).isZero();
+		assertThat(out()).contains("dry run of [edges.tsv, nodes.tsv]: nodes 1 created", "relationships 1 created");
+		assertThat(run("import", "docs/import-example")).isZero();
+		assertThat(out()).contains("imported [edges.tsv, nodes.tsv]: nodes 1 created").contains("(change ");
+		assertThat(run("import", "docs/import-example")).isZero();
+		assertThat(out()).contains("nodes 0 created, 0 updated, 1 unchanged").contains("(nothing to write)");
+	}
+
+	@Test
+	void a_bad_file_lists_its_problems_and_exits_1(@TempDir Path dir) throws Exception {
+		Files.writeString(dir.resolve("edges.tsv"), "id\tsubject\tpredicate\tobject\trefs\tconfidence\n"
+				+ "X1\tnobody\tINHIBITS\til17a\tref26\thigh\n");
+		assertThat(run("import", dir.toString())).isEqualTo(1);
+		assertThat(err()).contains("edges.tsv:2 [subject]: unknown key 'nobody'")
+			.contains("driftgraph import: 1 problem(s) in the files; nothing was imported.");
+		assertThat(run("import", dir.resolve("missing").toString())).isEqualTo(1);
+		assertThat(err()).contains("driftgraph import: no file or directory");
+	}
+
+	@Test
+	void qa_passes_on_the_curated_graph() {
+		assertThat(run("qa")).isZero();
+		assertThat(out()).contains("claims_without_paper", "ok");
+	}
+
+	@Test
+	void query_prints_rows_and_refuses_writes_with_one_line() {
+		assertThat(run("query", "MATCH (d:Drug {key: $k})-[:MEMBER_OF]->(c) RETURN d.name AS drug, c.key AS class",
+				"--param", "k=secukinumab")).isZero();
+		assertThat(out()).contains("drug\tclass", "Secukinumab\tclass_il17i");
+		assertThat(run("query", "CREATE (n:Drug {key: 'evil'})")).isEqualTo(1);
+		assertThat(err().strip()).startsWith("driftgraph query: The query would change the graph").doesNotContain("\n");
+		assertThat(run("query")).isEqualTo(2);
+		assertThat(err()).contains("give exactly one Cypher query");
+	}
+
+}
