@@ -21,8 +21,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every curl line of the README runs against the service and succeeds, so the README cannot rot. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "driftgraph.curator.password=" + ReadmeExamplesIT.CURATOR_PASSWORD)
 class ReadmeExamplesIT extends IntegrationTest {
+
+	static final String CURATOR_PASSWORD = "readme-curator";
 
 	/** Shell words: single-quoted strings or bare words. */
 	private static final Pattern WORD = Pattern.compile("'([^']*)'|(\\S+)");
@@ -30,14 +33,16 @@ class ReadmeExamplesIT extends IntegrationTest {
 	@LocalServerPort
 	int port;
 
+	/** The README's curl commands, with backslash-continued lines joined. */
 	static List<String> curlLines() throws IOException {
-		return Files.readAllLines(Path.of("README.md")).stream().filter(l -> l.startsWith("curl ")).toList();
+		String readme = Files.readString(Path.of("README.md")).replace("\\\n", " ");
+		return readme.lines().filter(l -> l.startsWith("curl ")).toList();
 	}
 
 	@Test
 	void every_curl_example_of_the_readme_answers_2xx() throws Exception {
 		List<String> lines = curlLines();
-		assertThat(lines).hasSizeGreaterThanOrEqualTo(13);
+		assertThat(lines).hasSizeGreaterThanOrEqualTo(18);
 		HttpClient client = HttpClient.newHttpClient();
 		for (String line : lines) {
 			HttpResponse<String> response = client.send(request(line), HttpResponse.BodyHandlers.ofString());
@@ -55,6 +60,7 @@ class ReadmeExamplesIT extends IntegrationTest {
 		HttpRequest.Builder builder = HttpRequest.newBuilder();
 		String method = "GET";
 		String body = null;
+		Multipart multipart = null;
 		for (int i = 1; i < words.size(); i++) {
 			switch (words.get(i)) {
 				case "-s" -> {
@@ -65,11 +71,49 @@ class ReadmeExamplesIT extends IntegrationTest {
 					builder.header(header[0], header[1]);
 				}
 				case "-d" -> body = words.get(++i);
+				case "-u" -> builder.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+					.encodeToString(words.get(++i).replace("$DRIFTGRAPH_CURATOR_PASSWORD", CURATOR_PASSWORD).getBytes()));
+				case "-F" -> {
+					multipart = multipart == null ? new Multipart() : multipart;
+					String[] field = words.get(++i).split("=@", 2);
+					multipart.file(field[0], Path.of(field[1]));
+					method = "POST";
+				}
 				default -> builder.uri(URI.create(words.get(i).replace("http://127.0.0.1:8080", "http://127.0.0.1:" + port)));
 			}
 		}
+		if (multipart != null) {
+			builder.header("Content-Type", "multipart/form-data; boundary=" + Multipart.BOUNDARY);
+			return builder.method(method, HttpRequest.BodyPublishers.ofByteArray(multipart.bytes())).build();
+		}
 		return builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
 				: HttpRequest.BodyPublishers.ofString(body)).build();
+	}
+
+	/** What {@code curl -F name=@file} sends. */
+	static final class Multipart {
+
+		static final String BOUNDARY = "driftgraph-readme-boundary";
+
+		private final java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+
+		void file(String name, Path path) {
+			try {
+				body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+						+ name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes());
+				body.write(Files.readAllBytes(path));
+				body.write("\r\n".getBytes());
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}
+
+		byte[] bytes() {
+			return (body.toString(java.nio.charset.StandardCharsets.ISO_8859_1) + "--" + BOUNDARY + "--\r\n")
+				.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		}
+
 	}
 
 }
