@@ -2,9 +2,9 @@ package org.driftgraph.drug;
 
 import java.util.List;
 
+import org.driftgraph.schema.Concept;
+
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.neo4j.core.schema.Id;
 import org.springframework.data.neo4j.core.schema.Node;
 import org.springframework.data.neo4j.core.schema.Property;
 
@@ -12,65 +12,21 @@ import org.springframework.data.neo4j.core.schema.Property;
  * A drug: a biologic or small molecule, with its DrugBank CURIE.
  */
 @Node("Drug")
-public final class Drug {
-
-	@Id
-	private final String key;
-
-	private final String name;
-
-	private final List<String> synonyms;
-
-	private final String curie;
-
-	@Property("curie_verified")
-	private final Boolean curieVerified;
+public final class Drug extends Concept {
 
 	@Property("in_seed")
 	private final Boolean inSeed;
 
-	@Version
-	private final Long version;
-
 	@PersistenceCreator
-	Drug(String key, String name, List<String> synonyms, String curie, Boolean curieVerified, Boolean inSeed, Long version) {
-		this.key = key;
-		this.name = name;
-		this.synonyms = synonyms;
-		this.curie = curie;
-		this.curieVerified = curieVerified;
+	Drug(String key, String name, List<String> synonyms, String curie, Boolean curieVerified, String note,
+			Boolean inSeed, Long version) {
+		super(key, name, synonyms, curie, curieVerified, note, version);
 		this.inSeed = inSeed;
-		this.version = version;
 	}
 
-	/** @return the stable key from the curated domain sheet */
-	public String key() {
-		return key;
-	}
-
-	/** @return the display name */
-	public String name() {
-		return name;
-	}
-
-	/** @return synonyms, brand names and codes */
-	public List<String> synonyms() {
-		return synonyms;
-	}
-
-	/** @return the CURIE (DrugBank, UniProt, CL, MONDO, MeSH, ...), or null where no single id exists */
-	public String curie() {
-		return curie;
-	}
-
-	/** @return whether the domain sheet marks the CURIE as verified */
-	public Boolean curieVerified() {
-		return curieVerified;
-	}
-
-	/** @return whether the seed review names the drug */
-	public Boolean inSeed() {
-		return inSeed;
+	/** @return whether the seed review names the drug (false for examples the sheet adds, such as nivolumab) */
+	public boolean inSeed() {
+		return !Boolean.FALSE.equals(inSeed);
 	}
 
 }

@@ -2,48 +2,20 @@ package org.driftgraph.drug;
 
 import java.util.List;
 
+import org.driftgraph.schema.Concept;
+
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.neo4j.core.schema.Id;
 import org.springframework.data.neo4j.core.schema.Node;
 
 /**
  * A class of drugs sharing a target (TNF-α inhibitors, IL-17 inhibitors, ...).
  */
 @Node("DrugClass")
-public final class DrugClass {
-
-	@Id
-	private final String key;
-
-	private final String name;
-
-	private final List<String> synonyms;
-
-	@Version
-	private final Long version;
+public final class DrugClass extends Concept {
 
 	@PersistenceCreator
-	DrugClass(String key, String name, List<String> synonyms, Long version) {
-		this.key = key;
-		this.name = name;
-		this.synonyms = synonyms;
-		this.version = version;
-	}
-
-	/** @return the stable key from the curated domain sheet */
-	public String key() {
-		return key;
-	}
-
-	/** @return the display name */
-	public String name() {
-		return name;
-	}
-
-	/** @return synonyms, brand names and codes */
-	public List<String> synonyms() {
-		return synonyms;
+	DrugClass(String key, String name, List<String> synonyms, String curie, Boolean curieVerified, String note, Long version) {
+		super(key, name, synonyms, curie, curieVerified, note, version);
 	}
 
 }
