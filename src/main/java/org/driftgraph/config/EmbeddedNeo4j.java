@@ -13,7 +13,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -23,6 +25,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.config.Setting;
 import org.neo4j.io.locker.FileLockException;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,6 +115,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	/** @return the version of the embedded Neo4j */
 	public static String neo4jVersion() {
 		return org.neo4j.kernel.internal.Version.getNeo4jVersion();
+	}
+
+	/**
+	 * Makes the database refuse every write from now on, from any client, with Neo4j's own error. The setting lives
+	 * in memory only: the next start is writable until this is called again.
+	 */
+	public void makeReadOnly() {
+		GraphDatabaseAPI database = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		database.getDependencyResolver()
+			.resolveDependency(Config.class)
+			.setDynamic(GraphDatabaseSettings.read_only_databases, Set.of(database.databaseName()), "DriftGraph");
+		log.info("Embedded Neo4j database '{}' is read-only from now on", database.databaseName());
 	}
 
 	@Override

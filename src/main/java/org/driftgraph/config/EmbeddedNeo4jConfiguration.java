@@ -2,7 +2,9 @@ package org.driftgraph.config;
 
 import org.neo4j.driver.Driver;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +33,16 @@ class EmbeddedNeo4jConfiguration {
 				beanFactory.getBeanDefinition(name).setDependsOn(BEAN_NAME);
 			}
 		};
+	}
+
+	/**
+	 * Read-only begins once every singleton exists, the curated release loaded at start-up among them, and before
+	 * the web server answers.
+	 */
+	@Bean
+	@ConditionalOnBooleanProperty("driftgraph.embedded.read-only")
+	SmartInitializingSingleton readOnlyOnceLoaded(EmbeddedNeo4j embeddedNeo4j) {
+		return embeddedNeo4j::makeReadOnly;
 	}
 
 	/**

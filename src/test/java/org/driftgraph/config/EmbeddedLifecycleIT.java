@@ -26,13 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.ClientException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.driftgraph.support.TestNeo4j.freePort;
 
 /**
  * The embedded database as a user meets it through {@code ./mvnw spring-boot:run}: one process, its data directory,
- * its ports, Neo4j Browser, a second instance, SIGTERM and a restart.
+ * its ports, Neo4j Browser, a second instance, SIGTERM and a read-only restart.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -114,15 +116,29 @@ class EmbeddedLifecycleIT {
 
 	@Test
 	@Order(4)
-	void sigterm_shuts_the_database_down_cleanly_and_a_restart_keeps_the_data() {
+	void sigterm_shuts_the_database_down_cleanly_and_a_read_only_restart_keeps_the_data() {
 		first.terminate();
 		assertThat(first.output()).contains("Embedded Neo4j shut down");
-		first = AppProcess.start(dataDir, httpPort, boltPort, neo4jHttpPort).awaitHealthy();
+		first = AppProcess.start(dataDir, httpPort, boltPort, neo4jHttpPort, "--driftgraph.embedded.read-only=true")
+			.awaitHealthy();
 		assertThat(probeCount()).isEqualTo(1);
 	}
 
 	@Test
 	@Order(5)
+	void read_only_refuses_writes_over_bolt_with_neo4js_own_error_once_the_release_is_loaded() {
+		assertThat(first.output()).containsSubsequence("already loaded, nothing written",
+				"Embedded Neo4j database 'neo4j' is read-only from now on", "Started DriftGraphApplication");
+		try (Driver driver = outsideDriver(); var session = driver.session()) {
+			assertThatExceptionOfType(ClientException.class)
+				.isThrownBy(() -> session.run("CREATE (:RestartProbe {id: 'refused'})").consume())
+				.satisfies(ex -> assertThat(ex.code()).isEqualTo("Neo.ClientError.General.WriteOnReadOnlyAccessDatabase"));
+			assertThat(session.run("MATCH (d:Drug) RETURN count(d)").single().get(0).asLong()).isEqualTo(19);
+		}
+	}
+
+	@Test
+	@Order(6)
 	void a_failure_after_the_database_started_shuts_it_down_and_exits_non_zero(@TempDir Path otherDir) throws IOException {
 		int otherBolt = freePort();
 		try (AppProcess broken = AppProcess.start(otherDir, freePort(), otherBolt, freePort(),
@@ -137,7 +153,7 @@ class EmbeddedLifecycleIT {
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void a_taken_bolt_port_stops_start_up_with_one_line_naming_port_and_property(@TempDir Path otherDir)
 			throws IOException {
 		try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
@@ -151,7 +167,7 @@ class EmbeddedLifecycleIT {
 	}
 
 	@Test
-	@Order(7)
+	@Order(8)
 	void a_taken_web_port_stops_start_up_before_the_database_starts(@TempDir Path otherDir) throws IOException {
 		try (ServerSocket taken = new ServerSocket(0);
 				AppProcess app = AppProcess.start(otherDir, taken.getLocalPort(), freePort(), freePort())) {
@@ -163,7 +179,7 @@ class EmbeddedLifecycleIT {
 	}
 
 	@Test
-	@Order(8)
+	@Order(9)
 	void listening_beyond_loopback_without_authentication_is_refused(@TempDir Path otherDir) {
 		try (AppProcess app = AppProcess.start(otherDir, freePort(), freePort(), freePort(),
 				"--driftgraph.embedded.listen-address=0.0.0.0")) {
