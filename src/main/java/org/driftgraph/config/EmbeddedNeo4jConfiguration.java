@@ -4,7 +4,6 @@ import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -36,13 +35,16 @@ class EmbeddedNeo4jConfiguration {
 	}
 
 	/**
-	 * Read-only begins once every singleton exists, the curated release loaded at start-up among them, and before
-	 * the web server answers.
+	 * With {@code driftgraph.embedded.read-only}, read-only begins once every singleton exists, the curated release
+	 * loaded at start-up among them, and before the web server answers.
 	 */
 	@Bean
-	@ConditionalOnBooleanProperty("driftgraph.embedded.read-only")
-	SmartInitializingSingleton readOnlyOnceLoaded(EmbeddedNeo4j embeddedNeo4j) {
-		return embeddedNeo4j::makeReadOnly;
+	SmartInitializingSingleton readOnlyOnceLoaded(EmbeddedNeo4j embeddedNeo4j, DriftGraphProperties properties) {
+		return () -> {
+			if (properties.embedded().readOnly()) {
+				embeddedNeo4j.makeReadOnly();
+			}
+		};
 	}
 
 	/**
