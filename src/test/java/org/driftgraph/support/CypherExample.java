@@ -17,6 +17,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path.Segment;
+import org.neo4j.driver.types.TypeSystem;
 
 /**
  * One file of {@code cypher/examples}: a query under a comment header that says what it shows and, in
@@ -33,6 +34,8 @@ public record CypherExample(String name, String query, List<Expectation> expecta
 
 	/** Where the examples live, relative to the project directory (the working directory of the tests). */
 	public static final Path DIRECTORY = Path.of("cypher", "examples");
+
+	private static final TypeSystem TYPES = TypeSystem.getDefault();
 
 	private static final Pattern EXPECT = Pattern.compile("//\\s*expect:\\s*(.*)");
 
@@ -85,27 +88,34 @@ public record CypherExample(String name, String query, List<Expectation> expecta
 
 		/** @return the outcome of these records */
 		public static Outcome of(List<Record> records) {
+			return ofRows(records.stream().map(Record::values).toList());
+		}
+
+		static Outcome ofRows(List<List<Value>> rows) {
 			Set<String> nodeIds = new HashSet<>();
 			Set<String> values = new HashSet<>();
-			records.forEach(record -> record.values().forEach(value -> collect(value, nodeIds, values)));
-			return new Outcome(records.size(), nodeIds.size(), values);
+			rows.forEach(row -> row.forEach(value -> collect(value, nodeIds, values)));
+			return new Outcome(rows.size(), nodeIds.size(), values);
 		}
 
 		private static void collect(Value value, Set<String> nodeIds, Set<String> values) {
-			switch (value.type().name()) {
-				case "STRING" -> values.add(value.asString());
-				case "NODE" -> addNode(value.asNode(), nodeIds, values);
-				case "RELATIONSHIP" -> addString(value.asRelationship().get("id"), values);
-				case "PATH" -> {
-					value.asPath().nodes().forEach(node -> addNode(node, nodeIds, values));
-					for (Segment segment : value.asPath()) {
-						addString(segment.relationship().get("id"), values);
-					}
+			if (value.hasType(TYPES.STRING())) {
+				values.add(value.asString());
+			}
+			else if (value.hasType(TYPES.NODE())) {
+				addNode(value.asNode(), nodeIds, values);
+			}
+			else if (value.hasType(TYPES.RELATIONSHIP())) {
+				addString(value.asRelationship().get("id"), values);
+			}
+			else if (value.hasType(TYPES.PATH())) {
+				value.asPath().nodes().forEach(node -> addNode(node, nodeIds, values));
+				for (Segment segment : value.asPath()) {
+					addString(segment.relationship().get("id"), values);
 				}
-				case "LIST" -> value.values().forEach(v -> collect(v, nodeIds, values));
-				case "MAP" -> value.values().forEach(v -> collect(v, nodeIds, values));
-				default -> {
-				}
+			}
+			else if (value.hasType(TYPES.LIST()) || value.hasType(TYPES.MAP())) {
+				value.values().forEach(v -> collect(v, nodeIds, values));
 			}
 		}
 

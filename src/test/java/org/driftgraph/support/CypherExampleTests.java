@@ -1,10 +1,12 @@
 package org.driftgraph.support;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.driftgraph.support.CypherExample.Outcome;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Values;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -42,6 +44,13 @@ class CypherExampleTests {
 				"expected the result to include [R100]");
 		assertThat(CypherExample.parse("x", "// expect: rows <= 1\nRETURN 1").violations(new Outcome(2, 0, Set.of())))
 			.containsExactly("expected rows <= 1 but got 2");
+	}
+
+	@Test
+	void values_count_wherever_they_are_in_a_row() {
+		Outcome outcome = Outcome.ofRows(List.of(List.of(Values.value("R100"), Values.value(List.of("ref16", List.of("th1"))),
+				Values.value(Map.of("note", "contested")), Values.value(7))));
+		assertThat(outcome).isEqualTo(new Outcome(1, 0, Set.of("R100", "ref16", "th1", "contested")));
 	}
 
 	@Test
