@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -103,9 +104,11 @@ class BrowserEndToEndIT {
 		openGuideSlideOf(BrowserGuide.query(EXAMPLE), wait).click();
 		chromium.findElement(By.cssSelector("[data-testid='editor-Run']")).click();
 		By drawnNode = By.cssSelector("svg.neod3viz g.node");
-		wait.until(ExpectedConditions.presenceOfElementLocated(drawnNode));
+		int expected = CypherExample.named(EXAMPLE).expectedNodes().orElseThrow();
+		wait.withMessage("a graph of " + expected + " nodes")
+			.until(browser -> browser.findElements(drawnNode).size() >= expected);
 
-		assertThat(chromium.findElements(drawnNode)).hasSize(CypherExample.named(EXAMPLE).expectedNodes().orElseThrow());
+		assertThat(chromium.findElements(drawnNode)).hasSize(expected);
 		Map<String, String> colours = BrowserGuideTests.nodeColours(new BrowserGuide().style());
 		assertThat(chromium.findElements(By.cssSelector("svg.neod3viz g.node circle.b-outline")))
 			.extracting(circle -> circle.getAttribute("fill").toUpperCase())
@@ -133,12 +136,15 @@ class BrowserEndToEndIT {
 	WebElement openGuideSlideOf(String query, WebDriverWait wait) {
 		String wanted = normalized(query);
 		By runnable = By.cssSelector("[data-testid='carousel'] pre.runnable");
+		wait.ignoring(StaleElementReferenceException.class);
 		for (int slide = 0; slide < 20; slide++) {
 			WebElement shown = wait.until(ExpectedConditions.elementToBeClickable(runnable));
-			if (normalized(shown.getText()).equals(wanted)) {
+			String text = normalized(shown.getText());
+			if (text.equals(wanted)) {
 				return shown;
 			}
 			chromium.findElement(By.cssSelector("[data-testid='carousel'] [data-testid='nextSlide']")).click();
+			wait.until(browser -> !normalized(browser.findElement(runnable).getText()).equals(text));
 		}
 		throw new AssertionError("No slide of the guide runs " + query);
 	}
