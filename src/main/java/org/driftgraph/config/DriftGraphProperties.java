@@ -45,9 +45,12 @@ public record DriftGraphProperties(Embedded embedded, Kb kb, Cypher cypher, Cura
 	 * @param username the user clients authenticate as when authentication is on
 	 * @param password that user's password (at least 8 characters) when authentication is on
 	 * @param pageCache memory for Neo4j's page cache
+	 * @param readOnly whether the database refuses writes once the curated release is loaded (a shared installation)
+	 * @param browserGuideUrl where a web browser fetches DriftGraph's Neo4j Browser guide and style sheet from (this
+	 * service's {@code /browser-guide}); Neo4j Browser opens both on connect; empty for neither
 	 */
 	public record Embedded(Path dataDir, String listenAddress, int boltPort, int httpPort, boolean authEnabled,
-			String username, String password, DataSize pageCache) {
+			String username, String password, DataSize pageCache, boolean readOnly, String browserGuideUrl) {
 	}
 
 }

@@ -5,11 +5,17 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -17,7 +23,10 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.io.locker.FileLockException;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,8 +88,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			throw new EmbeddedNeo4jException("Could not set the password of user '" + settings.username()
 					+ "' on the embedded Neo4j: " + rootMessage(ex), "Check driftgraph.embedded.password.", ex);
 		}
-		log.info("Embedded Neo4j {} started in {} ms at {} (data: {}, auth: {})", neo4jVersion(),
-				server.startupTime.toMillis(), server.boltUri(), home, settings.authEnabled() ? "on" : "off");
+		log.info("Embedded Neo4j {} started in {} ms at {} (data: {}, auth: {}); Neo4j Browser: {}", neo4jVersion(),
+				server.startupTime.toMillis(), server.boltUri(), home, settings.authEnabled() ? "on" : "off",
+				server.browserUri());
 		return server;
 	}
 
@@ -94,9 +104,29 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return "http://" + settings.listenAddress() + ":" + settings.httpPort();
 	}
 
+	/**
+	 * @return the address of Neo4j Browser; without authentication it connects at once (Browser otherwise shows its
+	 * connection form, even to a database that needs no credentials)
+	 */
+	public String browserUri() {
+		return httpUri() + "/browser/" + (settings.authEnabled() ? "" : "?preselectAuthMethod=NO_AUTH");
+	}
+
 	/** @return the version of the embedded Neo4j */
 	public static String neo4jVersion() {
 		return org.neo4j.kernel.internal.Version.getNeo4jVersion();
+	}
+
+	/**
+	 * Makes the database refuse every write from now on, from any client, with Neo4j's own error. The setting lives
+	 * in memory only: the next start is writable until this is called again.
+	 */
+	public void makeReadOnly() {
+		GraphDatabaseAPI database = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		database.getDependencyResolver()
+			.resolveDependency(Config.class)
+			.setDynamic(GraphDatabaseSettings.read_only_databases, Set.of(database.databaseName()), "DriftGraph");
+		log.info("Embedded Neo4j database '{}' is read-only from now on", database.databaseName());
 	}
 
 	@Override
@@ -113,15 +143,29 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					+ " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", settings.password()));
 	}
 
-	private static Map<org.neo4j.graphdb.config.Setting<?>, Object> config(DriftGraphProperties.Embedded s) {
-		return Map.of(BoltConnector.enabled, true, BoltConnector.listen_address,
-				new SocketAddress(s.listenAddress(), s.boltPort()), HttpConnector.enabled, true,
+	private static Map<Setting<?>, Object> config(DriftGraphProperties.Embedded s) {
+		Map<Setting<?>, Object> config = new HashMap<>(Map.of(BoltConnector.enabled, true, BoltConnector.listen_address,
+				new SocketAddress(s.listenAddress(), s.boltPort()),
+				// Neo4j Browser connects to the Bolt port that the HTTP server announces, by default 7687 whatever the
+				// listen port; the host stays the one the browser used.
+				BoltConnector.advertised_address, new SocketAddress(s.boltPort()), HttpConnector.enabled, true,
 				HttpConnector.listen_address, new SocketAddress(s.listenAddress(), s.httpPort()),
 				GraphDatabaseSettings.auth_enabled, s.authEnabled(), GraphDatabaseSettings.pagecache_memory,
 				s.pageCache().toBytes(),
 				// Without these, closing the Bolt server waits ~10 s for idle connections and worker threads.
 				BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1),
-				BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1));
+				BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1)));
+		// Browser would otherwise send usage data to Neo4j, and say so in a banner.
+		config.put(ServerSettings.allow_telemetry, false);
+		String guide = s.browserGuideUrl();
+		if (guide != null && !guide.isBlank()) {
+			config.put(ServerSettings.browser_post_connect_cmd,
+					"style " + guide + "/driftgraph.grass; play " + guide + "/guide.html");
+			// Neo4j Browser fetches guides and style sheets only from these hosts; Neo4j's default is the first two.
+			config.put(ServerSettings.browser_remote_content_hostname_whitelist, String.join(",",
+					new LinkedHashSet<>(List.of("guides.neo4j.com", "localhost", URI.create(guide).getHost()))));
+		}
+		return config;
 	}
 
 	/** Beyond loopback, an open database is a database anyone on the network can change. */

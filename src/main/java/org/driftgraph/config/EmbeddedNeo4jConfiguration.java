@@ -2,6 +2,7 @@ package org.driftgraph.config;
 
 import org.neo4j.driver.Driver;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -29,6 +30,19 @@ class EmbeddedNeo4jConfiguration {
 		return beanFactory -> {
 			for (String name : beanFactory.getBeanNamesForType(Driver.class, true, false)) {
 				beanFactory.getBeanDefinition(name).setDependsOn(BEAN_NAME);
+			}
+		};
+	}
+
+	/**
+	 * With {@code driftgraph.embedded.read-only}, read-only begins once every singleton exists, the curated release
+	 * loaded at start-up among them, and before the web server answers.
+	 */
+	@Bean
+	SmartInitializingSingleton readOnlyOnceLoaded(EmbeddedNeo4j embeddedNeo4j, DriftGraphProperties properties) {
+		return () -> {
+			if (properties.embedded().readOnly()) {
+				embeddedNeo4j.makeReadOnly();
 			}
 		};
 	}

@@ -27,7 +27,7 @@ class Neo4jConfiguration {
 			Map<String, Object> neo4j = new LinkedHashMap<>();
 			neo4j.put("mode", embedded.getIfAvailable() != null ? "embedded" : "external");
 			neo4j.put("uri", environment.getProperty("spring.neo4j.uri"));
-			embedded.ifAvailable(server -> neo4j.put("browser", server.httpUri() + "/browser/"));
+			embedded.ifAvailable(server -> neo4j.put("browser", server.browserUri()));
 			try (var session = driver.session()) {
 				var component = session.run("CALL dbms.components() YIELD versions, edition RETURN versions[0] AS "
 						+ "version, edition").single();

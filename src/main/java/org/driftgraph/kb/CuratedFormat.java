@@ -92,9 +92,9 @@ final class CuratedFormat {
 				continue;
 			}
 			List<String> extra = labels.subList(1, labels.size());
-			if (!extra.isEmpty() && !(label == Label.CELL_TYPE && extra.equals(List.of(Label.TH_SUBSET_LABEL)))) {
+			if (!extra.isEmpty() && !(label == Label.CELL_TYPE && isThSubset(extra))) {
 				problems.add(row.problem("labels", "extra labels " + extra + " are not allowed; only CellType|"
-						+ Label.TH_SUBSET_LABEL + " has a second label"));
+						+ Label.TH_SUBSET_LABEL + " has more, optionally followed by one of " + Label.TH_SUBSET_NAMES));
 				continue;
 			}
 			Map<String, Object> props = new LinkedHashMap<>();
@@ -116,6 +116,12 @@ final class CuratedFormat {
 				nodes.add(new NodeRecord(label, List.copyOf(extra), key, props, row.source()));
 			}
 		}
+	}
+
+	/** {@code ThSubset}, or {@code ThSubset} and the subset's own label. */
+	private static boolean isThSubset(List<String> extraLabels) {
+		return extraLabels.get(0).equals(Label.TH_SUBSET_LABEL) && (extraLabels.size() == 1
+				|| extraLabels.size() == 2 && Label.TH_SUBSET_NAMES.contains(extraLabels.get(1)));
 	}
 
 	private void readPapers(byte[] content) {

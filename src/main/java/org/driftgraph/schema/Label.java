@@ -1,6 +1,7 @@
 package org.driftgraph.schema;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** The primary node labels, each with the id namespaces its CURIEs come from. */
@@ -29,6 +30,12 @@ public enum Label {
 
 	/** The extra label of the CD4+ T-helper subsets, always together with {@code CellType}. */
 	public static final String TH_SUBSET_LABEL = "ThSubset";
+
+	/**
+	 * The label naming each T-helper subset, after {@code CellType|ThSubset}. Neo4j Browser styles nodes by label
+	 * only, so each subset needs a label of its own to get a colour of its own.
+	 */
+	public static final List<String> TH_SUBSET_NAMES = List.of("Th1", "Th2", "Th17", "Th22", "Treg", "Tfh");
 
 	private final String value;
 

@@ -3,10 +3,16 @@ package org.driftgraph.config;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.driftgraph.support.AppProcess;
 import org.junit.jupiter.api.AfterAll;
@@ -20,13 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.ClientException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.driftgraph.support.TestNeo4j.freePort;
 
 /**
  * The embedded database as a user meets it through {@code ./mvnw spring-boot:run}: one process, its data directory,
- * its ports, a second instance, SIGTERM and a restart.
+ * its ports, Neo4j Browser, a second instance, SIGTERM and a read-only restart.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -72,6 +80,30 @@ class EmbeddedLifecycleIT {
 
 	@Test
 	@Order(2)
+	void neo4j_browser_is_served_and_connects_to_this_bolt_port_with_the_guide_and_style_sheet() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		String neo4jHttp = "http://127.0.0.1:" + neo4jHttpPort;
+		assertThat(get(http, neo4jHttp + "/browser/", Map.of()).body()).contains("<title>Neo4j Browser</title>");
+		assertThat(get(http, neo4jHttp + "/", Map.of("Accept", "application/json")).body())
+			.contains("\"bolt_direct\":\"bolt://127.0.0.1:" + boltPort + "\"");
+		assertThat(get(http, "http://127.0.0.1:" + httpPort + "/actuator/info", Map.of()).body())
+			.contains("\"browser\":\"" + neo4jHttp + "/browser/?preselectAuthMethod=NO_AUTH\"");
+		String guide = "http://localhost:" + httpPort + "/browser-guide";
+		try (Driver driver = outsideDriver(); var session = driver.session()) {
+			Map<String, String> client = session.run("CALL dbms.clientConfig() YIELD name, value RETURN name, value")
+				.stream()
+				.collect(Collectors.toMap(r -> r.get("name").asString(), r -> r.get("value").asString()));
+			assertThat(client).containsEntry("browser.post_connect_cmd",
+					"style " + guide + "/driftgraph.grass; play " + guide + "/guide.html")
+				.containsEntry("client.allow_telemetry", "false");
+		}
+		HttpResponse<String> fromBrowser = get(http, guide + "/guide.html", Map.of("Origin", neo4jHttp));
+		assertThat(fromBrowser.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+		assertThat(fromBrowser.body()).contains("<carousel");
+	}
+
+	@Test
+	@Order(3)
 	void a_second_instance_on_the_same_data_directory_is_refused_and_the_first_is_unharmed() {
 		try (AppProcess second = AppProcess.start(dataDir, freePort(), freePort(), freePort())) {
 			assertThat(second.awaitExit()).isNotZero();
@@ -83,16 +115,30 @@ class EmbeddedLifecycleIT {
 	}
 
 	@Test
-	@Order(3)
-	void sigterm_shuts_the_database_down_cleanly_and_a_restart_keeps_the_data() {
+	@Order(4)
+	void sigterm_shuts_the_database_down_cleanly_and_a_read_only_restart_keeps_the_data() {
 		first.terminate();
 		assertThat(first.output()).contains("Embedded Neo4j shut down");
-		first = AppProcess.start(dataDir, httpPort, boltPort, neo4jHttpPort).awaitHealthy();
+		first = AppProcess.start(dataDir, httpPort, boltPort, neo4jHttpPort, "--driftgraph.embedded.read-only=true")
+			.awaitHealthy();
 		assertThat(probeCount()).isEqualTo(1);
 	}
 
 	@Test
-	@Order(4)
+	@Order(5)
+	void read_only_refuses_writes_over_bolt_with_neo4js_own_error_once_the_release_is_loaded() {
+		assertThat(first.output()).containsSubsequence("already loaded, nothing written",
+				"Embedded Neo4j database 'neo4j' is read-only from now on", "Started DriftGraphApplication");
+		try (Driver driver = outsideDriver(); var session = driver.session()) {
+			assertThatExceptionOfType(ClientException.class)
+				.isThrownBy(() -> session.run("CREATE (:RestartProbe {id: 'refused'})").consume())
+				.satisfies(ex -> assertThat(ex.code()).isEqualTo("Neo.ClientError.General.WriteOnReadOnlyAccessDatabase"));
+			assertThat(session.run("MATCH (d:Drug) RETURN count(d)").single().get(0).asLong()).isEqualTo(19);
+		}
+	}
+
+	@Test
+	@Order(6)
 	void a_data_error_after_the_database_started_lists_the_row_shuts_down_and_exits_non_zero(@TempDir Path otherDir)
 			throws IOException {
 		Path kb = otherDir.resolve("kb");
@@ -117,7 +163,7 @@ class EmbeddedLifecycleIT {
 	}
 
 	@Test
-	@Order(5)
+	@Order(7)
 	void a_taken_bolt_port_stops_start_up_with_one_line_naming_port_and_property(@TempDir Path otherDir)
 			throws IOException {
 		try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
@@ -131,7 +177,7 @@ class EmbeddedLifecycleIT {
 	}
 
 	@Test
-	@Order(6)
+	@Order(8)
 	void a_taken_web_port_stops_start_up_before_the_database_starts(@TempDir Path otherDir) throws IOException {
 		try (ServerSocket taken = new ServerSocket(0);
 				AppProcess app = AppProcess.start(otherDir, taken.getLocalPort(), freePort(), freePort())) {
@@ -143,7 +189,7 @@ class EmbeddedLifecycleIT {
 	}
 
 	@Test
-	@Order(7)
+	@Order(9)
 	void listening_beyond_loopback_without_authentication_is_refused(@TempDir Path otherDir) {
 		try (AppProcess app = AppProcess.start(otherDir, freePort(), freePort(), freePort(),
 				"--driftgraph.embedded.listen-address=0.0.0.0")) {
@@ -152,6 +198,15 @@ class EmbeddedLifecycleIT {
 				.contains("driftgraph.embedded.auth-enabled=true")
 				.doesNotContainPattern("Embedded Neo4j [0-9.]+ started");
 		}
+	}
+
+	private static HttpResponse<String> get(HttpClient http, String uri, Map<String, String> headers)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri));
+		headers.forEach(request::header);
+		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(uri).isEqualTo(200);
+		return response;
 	}
 
 	private long probeCount() {

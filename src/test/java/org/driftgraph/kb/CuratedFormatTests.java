@@ -17,7 +17,7 @@ class CuratedFormatTests {
 			labels\tkey\tname\tsynonyms\tcurie\tcurie_verified
 			Drug\tsecukinumab\tSecukinumab\tCosentyx|AIN457\tDRUGBANK:DB09029\tfalse
 			DrugClass\tclass_il17i\tIL-17 inhibitors\t\t\t
-			CellType|ThSubset\tth2\tTh2 cell\t\tCL:0000546\ttrue
+			CellType|ThSubset|Th2\tth2\tTh2 cell\t\tCL:0000546\ttrue
 			AdverseReaction\teczematous_eruption\tParadoxical eczematous eruption\t\t\t
 			""";
 
@@ -71,7 +71,7 @@ class CuratedFormatTests {
 		NodeRecord drug = dataset.nodes().get(0);
 		assertThat(drug.properties()).containsEntry("synonyms", List.of("Cosentyx", "AIN457"))
 			.containsEntry("curie_verified", false);
-		assertThat(dataset.nodes().get(2).extraLabels()).containsExactly("ThSubset");
+		assertThat(dataset.nodes().get(2).extraLabels()).containsExactly("ThSubset", "Th2");
 		EdgeRecord member = dataset.edges().stream().filter(e -> "R006".equals(e.id())).findFirst().orElseThrow();
 		assertThat(member.properties()).containsEntry("general_knowledge", true).containsEntry("refs", List.of("miao2025"));
 		assertThat(dataset.edges()).extracting(e -> e.type().name() + ":" + e.subject() + ">" + e.object())
@@ -92,6 +92,19 @@ class CuratedFormatTests {
 	void an_unknown_predicate_is_refused() {
 		assertThat(problems(files(NODES, PAPERS, EDGES.replace("INDUCES", "CAUSES_RASH"), EVENTS)))
 			.containsExactly("edges.tsv:4 [predicate]: unknown predicate 'CAUSES_RASH'");
+	}
+
+	@Test
+	void extra_labels_other_than_a_th_subset_and_its_own_label_are_refused() {
+		assertThat(problems(files(NODES.replace("CellType|ThSubset|Th2", "CellType|ThSubset"), PAPERS, EDGES, EVENTS)))
+			.isEmpty();
+		assertThat(problems(files(NODES.replace("CellType|ThSubset|Th2", "CellType|ThSubset|Th9").replace("DrugClass\t",
+				"DrugClass|ThSubset\t"), PAPERS, EDGES, EVENTS)))
+			.containsExactly(
+					"nodes.tsv:3 [labels]: extra labels [ThSubset] are not allowed; only CellType|ThSubset has more, "
+							+ "optionally followed by one of [Th1, Th2, Th17, Th22, Treg, Tfh]",
+					"nodes.tsv:4 [labels]: extra labels [ThSubset, Th9] are not allowed; only CellType|ThSubset has more, "
+							+ "optionally followed by one of [Th1, Th2, Th17, Th22, Treg, Tfh]");
 	}
 
 	@Test

@@ -55,6 +55,9 @@ class KnowledgeBaseIT extends IntegrationTest {
 			.isEqualTo(expected));
 		assertThat(query("MATCH (n:ThSubset) RETURN n.key AS k ORDER BY k").stream().map(r -> r.get("k").asString()))
 			.containsExactly("tfh", "th1", "th17", "th2", "th22", "treg");
+		assertThat(query("MATCH (n:ThSubset) RETURN n.key + ':' + [l IN labels(n) WHERE NOT l IN ['CellType', 'ThSubset']][0] "
+				+ "AS own").stream().map(r -> r.get("own").asString()))
+			.containsExactlyInAnyOrder("tfh:Tfh", "th1:Th1", "th17:Th17", "th2:Th2", "th22:Th22", "treg:Treg");
 	}
 
 	@Test

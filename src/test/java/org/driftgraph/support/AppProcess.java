@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The application in a JVM of its own, started as {@code spring-boot:run} would start it (embedded Neo4j, no
- * {@code NEO4J_URI}), for what only a real process shows: exit codes, signals, ports and store locks.
+ * The application in a JVM of its own, started as {@code spring-boot:run} or {@code java -jar} would start it
+ * (embedded Neo4j, no {@code NEO4J_URI}), for what only a real process shows: exit codes, signals, ports, store locks,
+ * and what a web browser gets.
  */
 public final class AppProcess implements AutoCloseable {
 
@@ -33,12 +34,31 @@ public final class AppProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the application with the given data directory and ports, plus extra {@code --key=value} arguments.
+	 * Starts the application from the test class path, as {@code spring-boot:run} does, with the given data directory
+	 * and ports, plus extra {@code --key=value} arguments.
 	 */
 	public static AppProcess start(Path dataDir, int httpPort, int boltPort, int neo4jHttpPort, String... args) {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.driftgraph.DriftGraphApplication",
-				"--server.port=" + httpPort, "--driftgraph.embedded.data-dir=" + dataDir,
+		return launch(List.of("-cp", System.getProperty("java.class.path"), "org.driftgraph.DriftGraphApplication"),
+				dataDir, httpPort, boltPort, neo4jHttpPort, args);
+	}
+
+	/** Starts the executable jar that {@code package} built, as {@code java -jar} does; otherwise like {@link #start}. */
+	public static AppProcess startExecutableJar(Path dataDir, int httpPort, int boltPort, int neo4jHttpPort,
+			String... args) {
+		Path jar = Path.of("target", "driftgraph.jar");
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException(jar.toAbsolutePath() + " is missing; ./mvnw verify builds it before the "
+					+ "integration tests run");
+		}
+		return launch(List.of("-jar", jar.toString()), dataDir, httpPort, boltPort, neo4jHttpPort, args);
+	}
+
+	private static AppProcess launch(List<String> application, Path dataDir, int httpPort, int boltPort,
+			int neo4jHttpPort, String... args) {
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+		command.addAll(application);
+		command.addAll(List.of("--server.port=" + httpPort, "--driftgraph.embedded.data-dir=" + dataDir,
 				"--driftgraph.embedded.bolt-port=" + boltPort, "--driftgraph.embedded.http-port=" + neo4jHttpPort,
 				"--driftgraph.embedded.page-cache=64MB"));
 		command.addAll(List.of(args));

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.driftgraph.config.DriftGraphProperties;
 import org.driftgraph.config.EmbeddedNeo4j;
@@ -44,6 +45,11 @@ public final class TestNeo4j {
 			return GraphDatabase.driver(uri, AuthTokens.basic(username, password));
 		}
 
+		/** @return the variables that point the application at this database, as a container would get them */
+		public Map<String, String> environment() {
+			return Map.of("NEO4J_URI", uri, "NEO4J_USERNAME", username, "NEO4J_PASSWORD", password);
+		}
+
 	}
 
 	/** @return the shared database, started on first use */
@@ -57,10 +63,7 @@ public final class TestNeo4j {
 
 	/** Points the application under test at the shared database. */
 	public static void register(DynamicPropertyRegistry registry) {
-		Connection c = connection();
-		registry.add("NEO4J_URI", c::uri);
-		registry.add("NEO4J_USERNAME", c::username);
-		registry.add("NEO4J_PASSWORD", c::password);
+		connection().environment().forEach((name, value) -> registry.add(name, () -> value));
 	}
 
 	@SuppressWarnings("resource") // stopped by Testcontainers' Ryuk when the JVM exits
@@ -74,7 +77,7 @@ public final class TestNeo4j {
 		try {
 			Path dir = Files.createTempDirectory("driftgraph-test-neo4j");
 			DriftGraphProperties.Embedded settings = new DriftGraphProperties.Embedded(dir, "127.0.0.1", freePort(),
-					freePort(), true, "neo4j", PASSWORD, DataSize.ofMegabytes(64));
+					freePort(), true, "neo4j", PASSWORD, DataSize.ofMegabytes(64), false, "");
 			EmbeddedNeo4j server = EmbeddedNeo4j.start(settings);
 			Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-neo4j-shutdown"));
 			return new Connection(server.boltUri(), "neo4j", PASSWORD,
