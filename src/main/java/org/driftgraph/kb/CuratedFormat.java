@@ -95,7 +95,7 @@ final class CuratedFormat {
 			if (!extra.isEmpty() && !(label == Label.CELL_TYPE && isThSubset(extra))) {
 				problems.add(row.problem("labels", "extra labels " + extra + " are not allowed; only CellType|"
 						+ Label.TH_SUBSET_LABEL + " has more, optionally followed by one of " + Label.TH_SUBSET_NAMES));
-				continue;
+				extra = List.of(); // keep the node under its primary label, so rows referring to it are still checked
 			}
 			Map<String, Object> props = new LinkedHashMap<>();
 			String key = key(row, "key", props);
