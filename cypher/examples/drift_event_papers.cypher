@@ -5,5 +5,5 @@
 MATCH (event:DriftEvent)-[:REPORTED_IN]->(paper:Paper)
 WITH event, paper ORDER BY paper.key
 RETURN event.key AS event, event.name AS drift, event.incidence AS incidence,
-       collect(paper.key + ' ' + coalesce(paper.doi, '')) AS papers
+       collect(paper.key) AS papers, collect(paper.doi) AS dois
 ORDER BY event
