@@ -21,7 +21,8 @@ public final class SchemaMigrations {
 
 	private final String version;
 
-	SchemaMigrations(Driver driver) {
+	/** Migrates the database behind the driver: the application's at start-up, or any other (a second test database). */
+	public SchemaMigrations(Driver driver) {
 		MigrationsConfig config = MigrationsConfig.builder()
 			.withLocationsToScan(LOCATION)
 			.withTransactionMode(MigrationsConfig.TransactionMode.PER_STATEMENT)

@@ -26,7 +26,7 @@ public class KnowledgeBaseLoader {
 	 * @param driver the connection to Neo4j
 	 * @param schema taken so that the constraints exist before the first write
 	 */
-	KnowledgeBaseLoader(Driver driver, SchemaMigrations schema) {
+	public KnowledgeBaseLoader(Driver driver, SchemaMigrations schema) {
 		this.driver = driver;
 	}
 

@@ -1,0 +1,127 @@
+package org.driftgraph.export;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.driftgraph.schema.EdgeKind;
+import org.driftgraph.schema.Label;
+import org.driftgraph.schema.MetaEdge;
+
+/**
+ * DriftGraph's labels and relationship types in the Biolink Model, the one place the KGX export takes them from.
+ * The switches are exhaustive, so a new label or type does not compile without its mapping; {@code BiolinkTests}
+ * checks every name against the Biolink Model itself. Signed effects follow Biolink's qualifier pattern:
+ * {@code biolink:affects} qualified by {@code biolink:causes} and a direction ({@code increased}, {@code decreased}).
+ */
+final class Biolink {
+
+	/** The prefix of DriftGraph's own identifiers: {@code driftgraph:<key>} expands to {@code urn:driftgraph:<key>}. */
+	static final String PREFIX = "driftgraph";
+
+	/** The information resource every edge comes from. */
+	static final String KNOWLEDGE_SOURCE = "infores:driftgraph";
+
+	/** Every claim was curated by a person from the papers. */
+	static final String AGENT_TYPE = "manual_agent";
+
+	private Biolink() {
+	}
+
+	/**
+	 * A Biolink predicate with the qualifiers that complete its meaning.
+	 * @param predicate the predicate CURIE
+	 * @param qualifiers qualifier slot (snake_case) to value
+	 */
+	record Predicate(String predicate, Map<String, String> qualifiers) {
+
+		static Predicate of(String predicate) {
+			return new Predicate("biolink:" + predicate, Map.of());
+		}
+
+		/** {@code biolink:affects}: the subject causes the object to change in the given direction. */
+		static Predicate affects(String direction) {
+			return affects(null, direction);
+		}
+
+		/** As {@link #affects(String)}, for one aspect (activity, expression) of a molecule. */
+		static Predicate affects(String aspect, String direction) {
+			Map<String, String> qualifiers = new LinkedHashMap<>();
+			qualifiers.put("qualified_predicate", "biolink:causes");
+			if (aspect != null) {
+				qualifiers.put("object_aspect_qualifier", aspect);
+			}
+			qualifiers.put("object_direction_qualifier", direction);
+			return new Predicate("biolink:affects", qualifiers);
+		}
+
+		Predicate with(String qualifier, String value) {
+			Map<String, String> more = new LinkedHashMap<>(qualifiers);
+			more.put(qualifier, value);
+			return new Predicate(predicate, more);
+		}
+
+	}
+
+	/** @return the Biolink category of a node with this label */
+	static String category(Label label) {
+		return "biolink:" + switch (label) {
+			case DRUG -> "Drug";
+			// Biolink has no class of drugs; a class is the chemical entity its members have in common
+			case DRUG_CLASS -> "ChemicalEntity";
+			// cytokines, receptors, targets: all proteins (the heterodimers and families included)
+			case MOLECULE -> "Protein";
+			case CELL_TYPE -> "Cell";
+			case DISEASE -> "Disease";
+			// an eruption is a clinical finding (HP has eczema and psoriasiform dermatitis as phenotypes)
+			case ADVERSE_REACTION -> "PhenotypicFeature";
+			// microbes, processes and risk factors share nothing more specific
+			case FACTOR -> "NamedThing";
+			case THERAPY -> "Treatment";
+			case PAPER -> "Publication";
+			// a pattern of deleterious immune drift: a process with participants, outcome and management
+			case DRIFT_EVENT -> "PathologicalProcess";
+		};
+	}
+
+	/** @return the Biolink predicate (and qualifiers) of a relationship of this type, in the same direction */
+	static Predicate predicate(MetaEdge type) {
+		return switch (type) {
+			case MEMBER_OF -> Predicate.of("member_of");
+			case SUBCLASS_OF -> Predicate.of("subclass_of");
+			case INHIBITS -> Predicate.affects("activity", "decreased").with("causal_mechanism_qualifier", "inhibition");
+			case SUBUNIT_OF -> Predicate.of("part_of");
+			case RECEPTOR_FOR, BINDS -> Predicate.of("directly_physically_interacts_with");
+			case PRODUCES -> Predicate.of("produces");
+			case DRIVES_DIFFERENTIATION, PERMITS -> Predicate.of("contributes_to");
+			case TREATS -> Predicate.of("treats");
+			case RESEMBLES -> Predicate.of("similar_to");
+			case SUPPRESSES, COUNTER_REGULATES, REDUCES, SHIFTS_FROM -> Predicate.affects("decreased");
+			case AMPLIFIES, SHIFTS_TOWARD, POLARIZES_TOWARD, EXPANDS, SHIFTS_TO -> Predicate.affects("increased");
+			case UPREGULATES -> Predicate.affects("expression", "increased");
+			case LESIONS_SHOW_SIGNATURE_OF -> Predicate.of("associated_with");
+			case CAUSES, INDUCES, RESULTS_IN -> Predicate.of("causes");
+			// the subset drives the disease: the inverse of contributes_to keeps subject and object as stored
+			case DRIVEN_BY -> Predicate.of("contribution_from");
+			case HAS_BIOMARKER -> Predicate.of("has_biomarker");
+			case HAS_RISK_FACTOR -> Predicate.of("increased_likelihood_associated_with");
+			// reported management: the inverse of applied_to_treat, weaker than treats
+			case MANAGED_BY -> Predicate.of("treatment_applications_from");
+			case TRIGGERED_BY -> Predicate.of("caused_by");
+			case OCCURS_IN -> Predicate.of("occurs_in_disease");
+			case INVOLVES -> Predicate.of("has_participant");
+			case REPORTED_IN -> Predicate.of("mentioned_by");
+			case CITES -> Predicate.of("mentions");
+		};
+	}
+
+	/** @return the Biolink knowledge level of a relationship of this kind */
+	static String knowledgeLevel(EdgeKind kind) {
+		return switch (kind) {
+			// taxonomy, mechanisms and drift patterns are put forth as true on the papers' evidence
+			case TAXONOMY, MECHANISM, EVENT -> "knowledge_assertion";
+			// incidences, biomarkers, risk factors and management were observed in patients
+			case CLINICAL -> "observation";
+		};
+	}
+
+}

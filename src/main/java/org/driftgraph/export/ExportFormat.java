@@ -1,0 +1,50 @@
+package org.driftgraph.export;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The formats {@link GraphExporter} writes, each with the files it produces. */
+public enum ExportFormat {
+
+	/** KGX as TSV: Biolink categories and predicates, list cells separated by {@code |}. */
+	KGX_TSV("kgx-tsv", Kgx.NODES_TSV, Kgx.EDGES_TSV),
+	/** KGX as JSON Lines: one node or edge per line. */
+	KGX_JSONL("kgx-jsonl", Kgx.NODES_JSONL, Kgx.EDGES_JSONL),
+	/** GraphML with typed attribute keys, for Gephi and Cytoscape. */
+	GRAPHML("graphml", GraphMl.FILE),
+	/** Cytoscape.js JSON ({@code elements.nodes}, {@code elements.edges}), also read by Cytoscape. */
+	CYJS("cyjs", CytoscapeJs.FILE),
+	/** The curated format of {@code src/main/resources/kb}: loads back into an empty database as the same graph. */
+	CURATED("curated", CuratedExport.FILES.toArray(String[]::new));
+
+	private final String id;
+
+	private final List<String> files;
+
+	ExportFormat(String id, String... files) {
+		this.id = id;
+		this.files = List.of(files);
+	}
+
+	/** @return the format's name in requests ({@code kgx-tsv}) */
+	public String id() {
+		return id;
+	}
+
+	/** @return the names of the files the format produces, in the order they are written */
+	public List<String> files() {
+		return files;
+	}
+
+	/** @return the format of this name, if there is one */
+	public static Optional<ExportFormat> of(String id) {
+		return Arrays.stream(values()).filter(f -> f.id.equals(id)).findFirst();
+	}
+
+	@Override
+	public String toString() {
+		return id;
+	}
+
+}
