@@ -13,6 +13,9 @@ import java.util.stream.Stream;
 
 import org.driftgraph.common.InvalidRequestException;
 import org.driftgraph.cypher.ReadOnlyCypher;
+import org.driftgraph.export.ExportFormat;
+import org.driftgraph.export.ExportScope;
+import org.driftgraph.export.GraphExporter;
 import org.driftgraph.kb.InvalidDataException;
 import org.driftgraph.kb.KnowledgeBaseLoader;
 import org.driftgraph.qa.QualityChecks;
@@ -80,6 +83,7 @@ public final class CommandLine {
 			.run(springArgs.toArray(String[]::new))) {
 			return switch (command) {
 				case "import" -> importFiles(context, options);
+				case "export" -> export(context, options);
 				case "qa" -> qa(context);
 				default -> query(context, options);
 			};
@@ -114,6 +118,25 @@ public final class CommandLine {
 				report.nodesUpdated(), report.nodesUnchanged(), report.relationshipsCreated(),
 				report.relationshipsUpdated(), report.relationshipsUnchanged(),
 				report.written() ? " (change " + report.changeId() + ")" : report.dryRun() ? "" : " (nothing to write)");
+		return 0;
+	}
+
+	private int export(ConfigurableApplicationContext context, List<String> options) throws IOException {
+		int flag = options.indexOf("--format");
+		if (flag < 0 || flag + 1 >= options.size()) {
+			throw new UsageException("--format is required: one of " + ExportFormat.ids());
+		}
+		String id = options.remove(flag + 1);
+		options.remove(flag);
+		ExportFormat format = ExportFormat.of(id)
+			.orElseThrow(() -> new UsageException("unknown format '" + id + "'; use one of " + ExportFormat.ids()));
+		if (options.size() != 1) {
+			throw new UsageException("give exactly one output directory");
+		}
+		Path directory = Files.createDirectories(Path.of(options.get(0)));
+		context.getBean(GraphExporter.class)
+			.export(format, ExportScope.wholeGraph(), name -> Files.newOutputStream(directory.resolve(name)));
+		out.println("exported " + format.files() + " to " + directory);
 		return 0;
 	}
 
@@ -200,6 +223,8 @@ public final class CommandLine {
 	private static Map<String, String> usage() {
 		Map<String, String> usage = new LinkedHashMap<>();
 		usage.put("import", "import [--dry-run] <file-or-directory>   import files in the curated format (atomic)");
+		usage.put("export", "export --format <" + String.join("|", ExportFormat.ids())
+				+ "> <directory>   write the whole graph");
 		usage.put("qa", "qa   run the quality checks; exit 1 when one fails");
 		usage.put("query", "query <cypher> [--param name=value ...]   run a read-only query, print tab-separated rows");
 		return usage;

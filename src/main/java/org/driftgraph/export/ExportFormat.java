@@ -37,6 +37,11 @@ public enum ExportFormat {
 		return files;
 	}
 
+	/** @return the names of all formats, as requests spell them */
+	public static List<String> ids() {
+		return Arrays.stream(values()).map(ExportFormat::id).toList();
+	}
+
 	/** @return the format of this name, if there is one */
 	public static Optional<ExportFormat> of(String id) {
 		return Arrays.stream(values()).filter(f -> f.id.equals(id)).findFirst();

@@ -98,4 +98,13 @@ class CommandLineIT {
 		assertThat(err()).contains("give exactly one Cypher query");
 	}
 
+	@Test
+	void export_writes_the_format_files_into_a_directory(@TempDir Path dir) throws Exception {
+		assertThat(run("export", "--format", "cyjs", dir.resolve("out").toString())).isZero();
+		assertThat(out()).contains("exported [driftgraph.cyjs.json] to");
+		assertThat(Files.readString(dir.resolve("out/driftgraph.cyjs.json"))).contains("\"elements\"", "secukinumab");
+		assertThat(run("export", "--format", "pdf", dir.toString())).isEqualTo(2);
+		assertThat(err()).contains("unknown format 'pdf'; use one of [kgx-tsv, kgx-jsonl, graphml, cyjs, curated]");
+	}
+
 }

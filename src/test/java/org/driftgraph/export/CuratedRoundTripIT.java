@@ -42,7 +42,7 @@ class CuratedRoundTripIT extends IntegrationTest {
 		assertThat(files.keySet()).containsExactlyElementsOf(ExportFormat.CURATED.files());
 		Set<String> source = GraphFingerprint.of(driver);
 		DriftGraphProperties.Embedded settings = new DriftGraphProperties.Embedded(store, "127.0.0.1",
-				TestNeo4j.freePort(), TestNeo4j.freePort(), false, "neo4j", "", DataSize.ofMegabytes(32));
+				TestNeo4j.freePort(), TestNeo4j.freePort(), false, "neo4j", "", DataSize.ofMegabytes(32), false, "");
 		try (EmbeddedNeo4j empty = EmbeddedNeo4j.start(settings);
 				Driver target = GraphDatabase.driver(empty.boltUri(), AuthTokens.none())) {
 			assertThat(GraphFingerprint.of(target)).isEmpty();
