@@ -42,6 +42,14 @@ public final class AppProcess implements AutoCloseable {
 				dataDir, httpPort, boltPort, neo4jHttpPort, args);
 	}
 
+	/** Runs one command of the command line ({@code import ...}) with the given data directory and ports. */
+	public static AppProcess command(Path dataDir, int boltPort, int neo4jHttpPort, String... command) {
+		List<String> application = new ArrayList<>(
+				List.of("-cp", System.getProperty("java.class.path"), "org.driftgraph.DriftGraphApplication"));
+		application.addAll(List.of(command));
+		return launch(application, dataDir, 0, boltPort, neo4jHttpPort);
+	}
+
 	/** Starts the executable jar that {@code package} built, as {@code java -jar} does; otherwise like {@link #start}. */
 	public static AppProcess startExecutableJar(Path dataDir, int httpPort, int boltPort, int neo4jHttpPort,
 			String... args) {
@@ -100,6 +108,24 @@ public final class AppProcess implements AutoCloseable {
 			sleep(500);
 		}
 		throw new AssertionError("The application did not become healthy:\n" + output());
+	}
+
+	/** Waits until the process has printed the text; fails with the output if it ends or never does. */
+	public AppProcess awaitOutput(String text) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+		while (!output().contains(text)) {
+			if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+				throw new AssertionError("The process did not print '" + text + "':\n" + output());
+			}
+			sleep(100);
+		}
+		return this;
+	}
+
+	/** Kills the process at once (SIGKILL), as a crash or {@code kill -9} would, and waits for it to be gone. */
+	public void kill() {
+		process.destroyForcibly();
+		awaitExit();
 	}
 
 	/** Waits for the process to end by itself and returns its exit code. */
