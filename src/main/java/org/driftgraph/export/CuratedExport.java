@@ -93,11 +93,13 @@ final class CuratedExport {
 
 	private static Map<String, Object> node(Record r) {
 		Map<String, Object> cells = properties(r);
-		// the metagraph label first: CellType|ThSubset
+		// as nodes.tsv writes them: the metagraph label, then ThSubset, then the subset's own (CellType|ThSubset|Th17)
 		cells.put("labels", r.get("labels")
 			.asList(Value::asString)
 			.stream()
-			.sorted(Comparator.comparing((String l) -> Label.of(l).isEmpty()).thenComparing(l -> l))
+			.sorted(Comparator.comparing((String l) -> Label.of(l).isEmpty())
+				.thenComparing(l -> !l.equals(Label.TH_SUBSET_LABEL))
+				.thenComparing(l -> l))
 			.toList());
 		return cells;
 	}

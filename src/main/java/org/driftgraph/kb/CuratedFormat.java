@@ -118,10 +118,11 @@ final class CuratedFormat {
 		}
 	}
 
-	/** {@code ThSubset}, or {@code ThSubset} and the subset's own label. */
+	/** {@code ThSubset}, or {@code ThSubset} and the subset's own label, in either order. */
 	private static boolean isThSubset(List<String> extraLabels) {
-		return extraLabels.get(0).equals(Label.TH_SUBSET_LABEL) && (extraLabels.size() == 1
-				|| extraLabels.size() == 2 && Label.TH_SUBSET_NAMES.contains(extraLabels.get(1)));
+		List<String> others = extraLabels.stream().filter(l -> !l.equals(Label.TH_SUBSET_LABEL)).toList();
+		return extraLabels.size() == others.size() + 1
+				&& (others.isEmpty() || others.size() == 1 && Label.TH_SUBSET_NAMES.contains(others.get(0)));
 	}
 
 	private void readPapers(byte[] content) {

@@ -183,7 +183,7 @@ class GraphExportIT extends IntegrationTest {
 			assertThat(keys).containsKey(((Element) data.item(i)).getAttribute("key"));
 		}
 		Element th2 = node(document, "th2");
-		assertThat(dataOf(th2, "n_labels")).isEqualTo("CellType|ThSubset");
+		assertThat(dataOf(th2, "n_labels")).isEqualTo("CellType|ThSubset|Th2");
 		assertThat(dataOf(th2, "n_label")).isEqualTo("Th2 cell");
 	}
 

@@ -98,6 +98,10 @@ class CuratedFormatTests {
 	void extra_labels_other_than_a_th_subset_and_its_own_label_are_refused() {
 		assertThat(problems(files(NODES.replace("CellType|ThSubset|Th2", "CellType|ThSubset"), PAPERS, EDGES, EVENTS)))
 			.isEmpty();
+		assertThat(problems(files(NODES.replace("CellType|ThSubset|Th2", "CellType|Th2|ThSubset"), PAPERS, EDGES, EVENTS)))
+			.isEmpty();
+		assertThat(problems(files(NODES.replace("CellType|ThSubset|Th2", "CellType|ThSubset|ThSubset"), PAPERS, EDGES,
+				EVENTS))).hasSize(1);
 		assertThat(problems(files(NODES.replace("CellType|ThSubset|Th2", "CellType|ThSubset|Th9").replace("DrugClass\t",
 				"DrugClass|ThSubset\t"), PAPERS, EDGES, EVENTS)))
 			.containsExactly(
