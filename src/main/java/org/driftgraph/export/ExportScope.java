@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.driftgraph.common.InvalidRequestException;
+import org.driftgraph.common.Parameters;
 import org.driftgraph.schema.Label;
 
 /**
@@ -15,8 +16,6 @@ public final class ExportScope {
 
 	/** The widest neighbourhood an export takes. */
 	public static final int MAX_HOPS = 3;
-
-	private static final int MAX_KEY_LENGTH = 200;
 
 	private static final List<String> LABELS = Arrays.stream(Label.values()).map(Label::value).toList();
 
@@ -49,7 +48,7 @@ public final class ExportScope {
 	 * @return the nodes within {@code hops} of the focus
 	 */
 	public static ExportScope neighbourhood(String focus, int hops) {
-		checkKey("focus", focus);
+		Parameters.requireText("focus", focus);
 		if (hops < 1 || hops > MAX_HOPS) {
 			throw new InvalidRequestException("hops",
 					"Parameter 'hops' must be between 1 and " + MAX_HOPS + ", was " + hops + ".");
@@ -64,7 +63,7 @@ public final class ExportScope {
 	 * reporting it), and the papers cited by the claims among them
 	 */
 	public static ExportScope driftEvent(String event) {
-		checkKey("event", event);
+		Parameters.requireText("event", event);
 		return new ExportScope("event", event, Label.DRIFT_EVENT, """
 				MATCH (event:DriftEvent {key: $focus})
 				OPTIONAL MATCH (event)-->(linked)
@@ -100,16 +99,6 @@ public final class ExportScope {
 	/** @return the parameters of {@link #nodes()} */
 	Map<String, Object> parameters() {
 		return focus == null ? Map.of("labels", LABELS) : Map.of("labels", LABELS, "focus", focus);
-	}
-
-	private static void checkKey(String parameter, String key) {
-		if (key == null || key.isBlank()) {
-			throw new InvalidRequestException(parameter, "Parameter '" + parameter + "' must not be blank.");
-		}
-		if (key.length() > MAX_KEY_LENGTH) {
-			throw new InvalidRequestException(parameter,
-					"Parameter '" + parameter + "' is longer than " + MAX_KEY_LENGTH + " characters.");
-		}
 	}
 
 }

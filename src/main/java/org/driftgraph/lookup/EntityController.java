@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.driftgraph.common.InvalidRequestException;
 import org.driftgraph.common.NotFoundException;
+import org.driftgraph.common.Parameters;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,8 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/entities")
 @Tag(name = "Entities", description = "Look-up by key or CURIE, search by name or synonym")
 class EntityController {
-
-	static final int MAX_TEXT = 200;
 
 	static final int MAX_PAGE_SIZE = 100;
 
@@ -41,7 +40,7 @@ class EntityController {
 	@GetMapping("/{key}")
 	@Operation(summary = "A node by its key", description = "404 with suggestions when no node has the key")
 	EntitySummary byKey(@PathVariable String key) {
-		checkText("key", key);
+		Parameters.requireText("key", key);
 		return lookup.byKey(key).orElseThrow(() -> new NotFoundException("key", key, lookup.suggest(key, 5)));
 	}
 
@@ -62,26 +61,16 @@ class EntityController {
 		}
 		List<EntitySummary> all;
 		if (curie != null) {
-			checkText("curie", curie);
+			Parameters.requireText("curie", curie);
 			all = lookup.byCurie(curie);
 		}
 		else {
-			checkText("q", q);
+			Parameters.requireText("q", q);
 			all = lookup.search(q, (page + 1) * size + 1);
 		}
 		int from = Math.min(page * size, all.size());
 		int to = Math.min(from + size, all.size());
 		return new Page(all.subList(from, to), page, size, all.size() > to);
-	}
-
-	private static void checkText(String parameter, String value) {
-		if (value.isBlank()) {
-			throw new InvalidRequestException(parameter, "Parameter '" + parameter + "' must not be blank.");
-		}
-		if (value.length() > MAX_TEXT) {
-			throw new InvalidRequestException(parameter,
-					"Parameter '" + parameter + "' is longer than " + MAX_TEXT + " characters.");
-		}
 	}
 
 }

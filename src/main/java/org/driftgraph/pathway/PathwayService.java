@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.driftgraph.common.InvalidRequestException;
 import org.driftgraph.common.NotFoundException;
+import org.driftgraph.common.Parameters;
 import org.driftgraph.lookup.EntityLookup;
 import org.driftgraph.lookup.EntitySummary;
 import org.driftgraph.schema.Label;
@@ -47,8 +48,6 @@ public class PathwayService {
 
 	/** How many ranked paths an answer keeps. */
 	static final int MAX_PATHS = 25;
-
-	static final int MAX_KEY_LENGTH = 200;
 
 	private static final Set<Label> DRUGS = EnumSet.of(Label.DRUG, Label.DRUG_CLASS);
 
@@ -236,13 +235,7 @@ public class PathwayService {
 	}
 
 	private NodeRef resolve(String parameter, String key, Set<Label> allowed) {
-		if (key == null || key.isBlank()) {
-			throw new InvalidRequestException(parameter, "Parameter '" + parameter + "' must not be blank.");
-		}
-		if (key.length() > MAX_KEY_LENGTH) {
-			throw new InvalidRequestException(parameter,
-					"Parameter '" + parameter + "' is longer than " + MAX_KEY_LENGTH + " characters.");
-		}
+		Parameters.requireText(parameter, key);
 		EntitySummary found = lookup.byKey(key)
 			.orElseThrow(() -> new NotFoundException(parameter, key,
 					lookup.suggest(key, 5)));
