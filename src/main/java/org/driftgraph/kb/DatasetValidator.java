@@ -69,13 +69,8 @@ final class DatasetValidator {
 						+ "-> " + edge.object() + (edge.id() != null ? " with id " + edge.id() : "")));
 			}
 			checkEvidence(edge, labels, problems);
-			for (String column : List.of("away_from", "applies_to_members", "via", "inherited_from")) {
-				Object value = edge.properties().get(column);
-				List<?> keys = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
-				for (Object key : keys) {
-					resolve(edge, column, (String) key, labels, problems);
-				}
-			}
+			edge.qualifierKeys()
+				.forEach((column, keys) -> keys.forEach(key -> resolve(edge, column, key, labels, problems)));
 		}
 	}
 

@@ -44,18 +44,17 @@ final class GraphWriter {
 	}
 
 	/** What a write changed. */
-	record Counts(int nodesCreated, int relationshipsCreated, int propertiesSet) {
+	record Counts(int nodesCreated, int relationshipsCreated) {
 
 		Counts plus(SummaryCounters c) {
-			return new Counts(nodesCreated + c.nodesCreated(), relationshipsCreated + c.relationshipsCreated(),
-					propertiesSet + c.propertiesSet());
+			return new Counts(nodesCreated + c.nodesCreated(), relationshipsCreated + c.relationshipsCreated());
 		}
 
 	}
 
 	static Counts write(TransactionContext tx, Dataset dataset, Map<String, Label> existing, Properties mode) {
 		Progress progress = new Progress(dataset.nodes().size() + dataset.edges().size());
-		Counts counts = new Counts(0, 0, 0);
+		Counts counts = new Counts(0, 0);
 		Map<String, Label> labels = new HashMap<>(existing);
 		Map<List<Object>, List<Map<String, Object>>> nodeGroups = new LinkedHashMap<>();
 		for (NodeRecord node : dataset.nodes()) {

@@ -33,15 +33,7 @@ record ImportPlan(Map<String, Label> existingLabels, int nodesCreated, int nodes
 			keys.add(edge.subject());
 			keys.add(edge.object());
 			edge.refs().forEach(keys::add);
-			for (String column : List.of("away_from", "applies_to_members", "via", "inherited_from")) {
-				Object value = edge.properties().get(column);
-				if (value instanceof List<?> list) {
-					list.forEach(k -> keys.add((String) k));
-				}
-				else if (value != null) {
-					keys.add((String) value);
-				}
-			}
+			edge.qualifierKeys().values().forEach(keys::addAll);
 		}
 		Map<String, Label> labels = new HashMap<>();
 		tx.run("MATCH (n) WHERE n.key IN $keys AND NOT n:Release RETURN n.key AS key, labels(n) AS labels",
