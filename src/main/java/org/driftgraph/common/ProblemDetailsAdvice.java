@@ -1,7 +1,5 @@
 package org.driftgraph.common;
 
-import java.net.URI;
-
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +21,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
-		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "Unknown key", ex.getMessage(), "unknown-key");
+		ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "Unknown key", ex.getMessage(), "unknown-key");
 		problem.setProperty("parameter", ex.parameter());
 		problem.setProperty("suggestions", ex.suggestions());
 		return problem;
@@ -31,7 +29,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail invalid(InvalidRequestException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid parameter", ex.getMessage(),
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Invalid parameter", ex.getMessage(),
 				"invalid-parameter");
 		problem.setProperty("parameter", ex.parameter());
 		return problem;
@@ -39,7 +37,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail constraintViolation(ConstraintViolationException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid parameter", ex.getMessage(),
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Invalid parameter", ex.getMessage(),
 				"invalid-parameter");
 		ex.getConstraintViolations()
 			.stream()
@@ -51,15 +49,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail unexpected(RuntimeException ex) {
 		log.error("Request failed", ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+		return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
 				"The request failed on the server; the log has the details.", "internal-error");
-	}
-
-	static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		problem.setType(URI.create("urn:driftgraph:problem:" + type));
-		return problem;
 	}
 
 	private static String lastNode(String path) {

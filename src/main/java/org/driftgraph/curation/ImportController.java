@@ -2,7 +2,6 @@ package org.driftgraph.curation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.driftgraph.common.InvalidRequestException;
+import org.driftgraph.common.Problems;
 import org.driftgraph.kb.InvalidDataException;
 import org.driftgraph.kb.KnowledgeBaseLoader;
 import org.driftgraph.kb.Problem;
@@ -68,10 +68,8 @@ class ImportController {
 	@ExceptionHandler
 	ProblemDetail invalidData(InvalidDataException ex) {
 		List<Problem> problems = ex.problems();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				problems.size() + " problem(s) in the files; nothing was imported.");
-		problem.setTitle("Invalid import");
-		problem.setType(URI.create("urn:driftgraph:problem:invalid-import"));
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Invalid import",
+				problems.size() + " problem(s) in the files; nothing was imported.", "invalid-import");
 		problem.setProperty("problemCount", problems.size());
 		problem.setProperty("problems", problems.stream().limit(SHOWN_PROBLEMS).toList());
 		return problem;

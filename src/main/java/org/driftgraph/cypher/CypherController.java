@@ -4,6 +4,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.driftgraph.common.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -41,10 +42,7 @@ class CypherController {
 
 	@ExceptionHandler
 	ProblemDetail timeout(ReadOnlyCypher.TimeoutException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GATEWAY_TIMEOUT, ex.getMessage());
-		problem.setTitle("Query timed out");
-		problem.setType(java.net.URI.create("urn:driftgraph:problem:query-timeout"));
-		return problem;
+		return Problems.of(HttpStatus.GATEWAY_TIMEOUT, "Query timed out", ex.getMessage(), "query-timeout");
 	}
 
 }
