@@ -54,7 +54,7 @@ public final class ExportScope {
 					"Parameter 'hops' must be between 1 and " + MAX_HOPS + ", was " + hops + ".");
 		}
 		// hops is a checked integer, and a variable-length bound cannot be a parameter
-		return new ExportScope("focus", focus, null, "MATCH ({key: $focus})-[*0..%d]-(n) WITH DISTINCT n".formatted(hops));
+		return new ExportScope("focus", focus, null, "MATCH (:%s {key: $focus})-[*0..%d]-(n) WITH DISTINCT n".formatted(Label.ANY, hops));
 	}
 
 	/**

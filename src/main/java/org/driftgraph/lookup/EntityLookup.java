@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.driftgraph.schema.Label;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +33,7 @@ public class EntityLookup {
 
 	/** @return the node with this key, of any label */
 	public Optional<EntitySummary> byKey(String key) {
-		return client.query("MATCH (n {key: $key}) WHERE NOT n:Release WITH n, 1.0 AS score " + RETURN_SUMMARY)
+		return client.query("MATCH (n:" + Label.ANY + " {key: $key}) WITH n, 1.0 AS score " + RETURN_SUMMARY)
 			.bind(key)
 			.to("key")
 			.fetchAs(EntitySummary.class)

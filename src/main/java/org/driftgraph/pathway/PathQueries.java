@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.driftgraph.schema.Label;
 import org.driftgraph.schema.MetaEdge;
 
 /**
@@ -32,32 +33,38 @@ final class PathQueries {
 
 	/**
 	 * Causal paths from {@code $from} to {@code $to}: every hop follows its type's flow (forward, or backward for
-	 * {@code DRIVEN_BY}), no node repeats, at most {@code maxHops} hops.
+	 * {@code DRIVEN_BY}), no node repeats, at most {@code maxHops} hops. A backward hop can only be the last one,
+	 * because the nodes it leads to (diseases and reactions) start no flow ({@code PathQueriesTests} holds the
+	 * metagraph to that). So every hop before it is an outgoing relationship of a few types, and a hub is never
+	 * asked for all of its incoming relationships: the query reads the start's downstream neighbourhood only.
 	 */
 	static String causalPaths(int maxHops) {
 		checkHops(maxHops);
-		List<MetaEdge> types = causalTypes();
-		String reverse = types.stream()
-			.filter(t -> t.flow() == MetaEdge.Flow.REVERSE)
-			.map(t -> "'" + t.type() + "'")
-			.collect(Collectors.joining(", "));
+		String forward = typeList(causalTypes().stream().filter(t -> t.flow() == MetaEdge.Flow.FORWARD).toList());
+		String reverse = typeList(causalTypes().stream().filter(t -> t.flow() == MetaEdge.Flow.REVERSE).toList());
+		String beforeLastHop = maxHops == 1 ? "(start)" : "(start) (()-[:%s]->()){0,%d} ()".formatted(forward, maxHops - 1);
 		return """
-				MATCH (start {key: $from}), (target {key: $to})
-				MATCH p = (start) ((a)-[r:%s]-(b)
-				      WHERE CASE WHEN type(r) IN [%s] THEN endNode(r) = a ELSE startNode(r) = a END){1,%d} (target)
-				WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
+				MATCH (start:%1$s {key: $from}), (target:%1$s {key: $to})
+				CALL (start, target) {
+				  MATCH p = (start) (()-[:%2$s]->()){1,%3$d} (target)
+				  RETURN p
+				  UNION
+				  MATCH p = %4$s<-[:%5$s]-(target)
+				  RETURN p
+				}
+				WITH p WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
 				RETURN p
-				LIMIT $limit""".formatted(typeList(types), reverse, maxHops);
+				LIMIT $limit""".formatted(Label.ANY, forward, maxHops, beforeLastHop, reverse);
 	}
 
 	/** All shortest connections between {@code $from} and {@code $to} in either direction. */
 	static String shortestConnections(int maxHops) {
 		checkHops(maxHops);
 		return """
-				MATCH (a {key: $from}), (b {key: $to})
+				MATCH (a:%s {key: $from}), (b:%s {key: $to})
 				MATCH p = allShortestPaths((a)-[:%s*..%d]-(b))
 				RETURN p
-				LIMIT $limit""".formatted(typeList(connectingTypes()), maxHops);
+				LIMIT $limit""".formatted(Label.ANY, Label.ANY, typeList(connectingTypes()), maxHops);
 	}
 
 	private static String typeList(List<MetaEdge> types) {

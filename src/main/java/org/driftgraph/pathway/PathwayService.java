@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.driftgraph.common.InvalidRequestException;
 import org.driftgraph.common.NotFoundException;
 import org.driftgraph.common.Parameters;
+import org.driftgraph.drift.DriftEventCypher;
 import org.driftgraph.lookup.EntityLookup;
 import org.driftgraph.lookup.EntitySummary;
 import org.driftgraph.schema.Label;
@@ -82,10 +83,11 @@ public class PathwayService {
 		List<Pathway> ranked = rank(paths);
 		Set<Integer> directions = ranked.stream().map(Pathway::netDirection).filter(d -> d != 0).collect(Collectors.toSet());
 		List<String> events = client.query("""
-				MATCH (d {key: $from}), (r {key: $to})
-				MATCH (e:DriftEvent)-[:RESULTS_IN]->(r), (e)-[:TRIGGERED_BY]->(c)
-				WHERE c = d OR (d)-[:MEMBER_OF]->(c) OR (c)-[:MEMBER_OF]->(d)
-				RETURN DISTINCT e.key AS key ORDER BY key""")
+				MATCH (d:%1$s {key: $from}), (r:%1$s {key: $to})
+				%2$s
+				MATCH (e:DriftEvent)-[:TRIGGERED_BY]->(c)
+				WHERE (e)-[:RESULTS_IN]->(r)
+				RETURN DISTINCT e.key AS key ORDER BY key""".formatted(Label.ANY, DriftEventCypher.CULPRITS))
 			.bindAll(Map.of("from", from.key(), "to", to.key()))
 			.fetchAs(String.class)
 			.all()
@@ -98,7 +100,7 @@ public class PathwayService {
 	public List<Cause> causesOf(String reaction) {
 		NodeRef to = resolve("reaction", reaction, OUTCOMES);
 		List<Record> rows = records("""
-				MATCH (r {key: $reaction})
+				MATCH (r:%s {key: $reaction})
 				MATCH ip = (c)-[:INDUCES]->(r)
 				WITH r, c, collect(ip) AS induces
 				OPTIONAL MATCH (m:Drug)-[:MEMBER_OF]->(c)
@@ -107,7 +109,7 @@ public class PathwayService {
 				WITH r, c, induces, members, collect(sp) AS shifts
 				OPTIONAL MATCH (e:DriftEvent)-[:TRIGGERED_BY]->(c), (e)-[:RESULTS_IN]->(r)
 				RETURN c.key AS culprit, induces, members, shifts, collect(e.key) AS events
-				ORDER BY culprit""", Map.of("reaction", to.key()));
+				ORDER BY culprit""".formatted(Label.ANY), Map.of("reaction", to.key()));
 		Map<String, Citation> papers = citations(rows.stream()
 			.flatMap(r -> Stream.concat(r.get("induces").asList(Value::asPath).stream(),
 					r.get("shifts").asList(Value::asPath).stream()))
@@ -169,7 +171,7 @@ public class PathwayService {
 		NodeRef outcome = resolve("reaction", reaction, OUTCOMES);
 		Map<String, Object> keys = Map.of("drug", culprit.key(), "reaction", outcome.key());
 		List<Record> reported = records("""
-				MATCH (d {key: $drug}), (r {key: $reaction})
+				MATCH (d:%1$s {key: $drug}), (r:%1$s {key: $reaction})
 				MATCH (e:DriftEvent)-[:RESULTS_IN]->(r), (e)-[:TRIGGERED_BY]->(c)
 				WHERE c = d OR (d)-[:MEMBER_OF]->(c)
 				MATCH (e)-[:MANAGED_BY]->(o)
@@ -178,9 +180,9 @@ public class PathwayService {
 				RETURN o AS option, e.key AS source, e.management AS context, e.confidence AS confidence,
 				       collect(p.key) AS papers, 0 AS rank
 				UNION ALL
-				MATCH (r {key: $reaction})-[m:MANAGED_BY]->(o)
+				MATCH (r:%1$s {key: $reaction})-[m:MANAGED_BY]->(o)
 				RETURN o AS option, m.id AS source, m.context AS context, m.confidence AS confidence,
-				       m.refs AS papers, 1 AS rank""", keys);
+				       m.refs AS papers, 1 AS rank""".formatted(Label.ANY), keys);
 		Map<String, Citation> papers = citationsByKey(
 				reported.stream().flatMap(r -> r.get("papers").asList(Value::asString).stream()).toList());
 		List<RescueOptions.ReportedRescue> rescues = reported.stream()
@@ -192,13 +194,13 @@ public class PathwayService {
 					r.get("papers").asList(Value::asString).stream().map(papers::get).toList()))
 			.toList();
 		List<Path> suggestions = paths("""
-				MATCH (d {key: $drug}), (r {key: $reaction})
+				MATCH (d:%1$s {key: $drug}), (r:%1$s {key: $reaction})
 				MATCH p = (s)-[:SHIFTS_TOWARD]->(sub:CellType)-[:PRODUCES]->(:Molecule)
 				          <-[:RECEPTOR_FOR|SUBUNIT_OF*0..1]-(:Molecule)<-[:INHIBITS]-(x:DrugClass)
 				WHERE (s = d OR (d)-[:MEMBER_OF]->(s)) AND (r)-[:DRIVEN_BY]->(sub)
 				  AND x <> s AND NOT (d)-[:MEMBER_OF]->(x)
 				RETURN p
-				LIMIT $limit""", Map.of("drug", culprit.key(), "reaction", outcome.key(), "limit", CANDIDATES));
+				LIMIT $limit""".formatted(Label.ANY), Map.of("drug", culprit.key(), "reaction", outcome.key(), "limit", CANDIDATES));
 		return new RescueOptions(culprit, outcome, rescues, rank(suggestions));
 	}
 

@@ -37,6 +37,13 @@ public enum Label {
 	 */
 	public static final List<String> TH_SUBSET_NAMES = List.of("Th1", "Th2", "Th17", "Th22", "Treg", "Tfh");
 
+	/**
+	 * Every primary label as one label expression. {@code (n:ANY {key: $key})} is planned as a union of key index
+	 * seeks, where the label-less {@code (n {key: $key})} scans every node of the graph. A literal, so that
+	 * {@code @Query} annotations can use it too; {@code LabelTests} checks that it names every label.
+	 */
+	public static final String ANY = "Drug|DrugClass|Molecule|CellType|Disease|AdverseReaction|Factor|Therapy|Paper|DriftEvent";
+
 	private final String value;
 
 	private final String[] curiePrefixes;

@@ -1,0 +1,18 @@
+package org.driftgraph.schema;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LabelTests {
+
+	@Test
+	void the_any_label_expression_names_every_label_once() {
+		assertThat(Label.ANY)
+			.isEqualTo(Arrays.stream(Label.values()).map(Label::value).collect(Collectors.joining("|")));
+	}
+
+}
