@@ -32,8 +32,9 @@ public record DriftGraphProperties(Embedded embedded, Kb kb, Cypher cypher, Cura
 
 	/**
 	 * @param location where the curated files are (a Spring resource prefix ending in {@code /})
+	 * @param batchSize rows per {@code UNWIND} statement when loading and importing (the benchmark tunes it)
 	 */
-	public record Kb(String location) {
+	public record Kb(String location, int batchSize) {
 	}
 
 	/**

@@ -14,13 +14,11 @@ import org.neo4j.driver.summary.SummaryCounters;
 
 /**
  * Writes a validated dataset with {@code UNWIND $rows ... MERGE}, one statement per label and per (type, subject
- * label, object label), in batches of {@value #BATCH} rows, all inside the caller's transaction. Labels and types come
+ * label, object label), in batches of the configured size ({@code driftgraph.kb.batch-size}), all inside the caller's
+ * transaction. Labels and types come
  * from the metagraph enums only; values are always parameters. Re-writing the same rows changes nothing.
  */
 final class GraphWriter {
-
-	/** Rows per statement: keeps each parameter list small while the transaction stays one. */
-	static final int BATCH = 10_000;
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GraphWriter.class);
 
@@ -52,8 +50,9 @@ final class GraphWriter {
 
 	}
 
-	static Counts write(TransactionContext tx, Dataset dataset, Map<String, Label> existing, Properties mode) {
-		Progress progress = new Progress(dataset.nodes().size() + dataset.edges().size());
+	static Counts write(TransactionContext tx, Dataset dataset, Map<String, Label> existing, Properties mode,
+			int batchSize) {
+		Progress progress = new Progress(dataset.nodes().size() + dataset.edges().size(), batchSize);
 		Counts counts = new Counts(0, 0);
 		Map<String, Label> labels = new HashMap<>(existing);
 		Map<List<Object>, List<Map<String, Object>>> nodeGroups = new LinkedHashMap<>();
@@ -69,7 +68,7 @@ final class GraphWriter {
 			String addLabels = extra.stream().map(l -> " SET n:" + l).collect(Collectors.joining());
 			String cypher = "UNWIND $rows AS row MERGE (n:" + label.value() + " {key: row.key}) SET n " + mode.operator
 					+ " row.props" + addLabels;
-			counts = run(tx, cypher, group.getValue(), counts, progress);
+			counts = run(tx, cypher, group.getValue(), batchSize, counts, progress);
 		}
 		Map<List<Object>, List<Map<String, Object>>> edgeGroups = new LinkedHashMap<>();
 		for (EdgeRecord edge : dataset.edges()) {
@@ -84,15 +83,15 @@ final class GraphWriter {
 					: "MERGE (s)-[r:" + type.type() + "]->(o)";
 			String cypher = "UNWIND $rows AS row MATCH (s:" + group.getKey().get(1) + " {key: row.s}) MATCH (o:"
 					+ group.getKey().get(2) + " {key: row.o}) " + merge + " SET r " + mode.operator + " row.props";
-			counts = run(tx, cypher, group.getValue(), counts, progress);
+			counts = run(tx, cypher, group.getValue(), batchSize, counts, progress);
 		}
 		return counts;
 	}
 
-	private static Counts run(TransactionContext tx, String cypher, List<Map<String, Object>> rows, Counts counts,
-			Progress progress) {
-		for (int from = 0; from < rows.size(); from += BATCH) {
-			List<Map<String, Object>> batch = rows.subList(from, Math.min(from + BATCH, rows.size()));
+	private static Counts run(TransactionContext tx, String cypher, List<Map<String, Object>> rows, int batchSize,
+			Counts counts, Progress progress) {
+		for (int from = 0; from < rows.size(); from += batchSize) {
+			List<Map<String, Object>> batch = rows.subList(from, Math.min(from + batchSize, rows.size()));
 			counts = counts.plus(tx.run(cypher, Map.of("rows", batch)).consume().counters());
 			progress.advance(batch.size());
 		}
@@ -104,19 +103,26 @@ final class GraphWriter {
 
 		private final int total;
 
+		private final int batchSize;
+
 		private final long started = System.nanoTime();
 
 		private int done;
 
-		Progress(int total) {
+		private int reported;
+
+		Progress(int total, int batchSize) {
 			this.total = total;
+			this.batchSize = batchSize;
 		}
 
+		/** Logs at most once per batch's worth of rows, however small the groups written in between. */
 		void advance(int rows) {
 			done += rows;
-			if (total < BATCH) {
+			if (total < batchSize || done - reported < batchSize && done < total) {
 				return;
 			}
+			reported = done;
 			double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
 			double rate = done / seconds;
 			log.info("Written {}/{} rows ({} rows/s, about {} s left)", done, total, Math.round(rate),

@@ -36,7 +36,7 @@ record ImportPlan(Map<String, Label> existingLabels, int nodesCreated, int nodes
 			edge.qualifierKeys().values().forEach(keys::addAll);
 		}
 		Map<String, Label> labels = new HashMap<>();
-		tx.run("MATCH (n) WHERE n.key IN $keys AND NOT n:Release RETURN n.key AS key, labels(n) AS labels",
+		tx.run("MATCH (n:" + Label.ANY + ") WHERE n.key IN $keys RETURN n.key AS key, labels(n) AS labels",
 				Map.of("keys", List.copyOf(keys)))
 			.forEachRemaining(r -> r.get("labels")
 				.asList(Value::asString)
@@ -48,11 +48,14 @@ record ImportPlan(Map<String, Label> existingLabels, int nodesCreated, int nodes
 		return labels;
 	}
 
-	/** Compares the dataset with the graph; the dataset must already be validated against {@code labels}. */
+	/**
+	 * Compares the dataset with the graph; the dataset must already be validated against {@code labels}, the keys
+	 * that exist in the graph. Only what already exists is read back, so a load into an empty graph reads nothing.
+	 */
 	static ImportPlan of(TransactionContext tx, Dataset dataset, Map<String, Label> labels) {
 		Map<String, Map<String, Object>> nodeProps = new HashMap<>();
-		tx.run("MATCH (n) WHERE n.key IN $keys AND NOT n:Release RETURN n.key AS key, properties(n) AS props",
-				Map.of("keys", dataset.nodes().stream().map(NodeRecord::key).toList()))
+		tx.run("MATCH (n:" + Label.ANY + ") WHERE n.key IN $keys RETURN n.key AS key, properties(n) AS props",
+				Map.of("keys", dataset.nodes().stream().map(NodeRecord::key).filter(labels::containsKey).toList()))
 			.forEachRemaining(r -> nodeProps.put(r.get("key").asString(), r.get("props").asMap()));
 		int[] nodes = new int[3];
 		for (NodeRecord node : dataset.nodes()) {
@@ -60,6 +63,9 @@ record ImportPlan(Map<String, Label> existingLabels, int nodesCreated, int nodes
 		}
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (EdgeRecord edge : dataset.edges()) {
+			if (!labels.containsKey(edge.subject()) || !labels.containsKey(edge.object())) {
+				continue; // a relationship to a node that does not exist yet cannot exist either
+			}
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("s", edge.subject());
 			row.put("t", edge.type().type());
@@ -70,9 +76,10 @@ record ImportPlan(Map<String, Label> existingLabels, int nodesCreated, int nodes
 		Map<List<Object>, Map<String, Object>> edgeProps = new HashMap<>();
 		tx.run("""
 				UNWIND $rows AS row
-				MATCH (s {key: row.s})-[r]->(o {key: row.o})
+				MATCH (s:%1$s {key: row.s})-[r]->(o:%1$s {key: row.o})
 				WHERE type(r) = row.t AND (r.id = row.id OR (row.id IS NULL AND r.id IS NULL))
-				RETURN row.s AS s, row.t AS t, row.o AS o, row.id AS id, properties(r) AS props""", Map.of("rows", rows))
+				RETURN row.s AS s, row.t AS t, row.o AS o, row.id AS id, properties(r) AS props""".formatted(Label.ANY),
+				Map.of("rows", rows))
 			.forEachRemaining(r -> edgeProps.put(List.of(r.get("s").asString(), r.get("t").asString(),
 					r.get("o").asString(), String.valueOf(r.get("id").asString(null))), r.get("props").asMap()));
 		int[] edges = new int[3];

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.driftgraph.config.DriftGraphProperties;
 import org.driftgraph.config.SchemaMigrations;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
@@ -22,12 +23,19 @@ public class KnowledgeBaseLoader {
 
 	private final Driver driver;
 
+	private final int batchSize;
+
 	/**
 	 * @param driver the connection to Neo4j
 	 * @param schema taken so that the constraints exist before the first write
+	 * @param properties where the batch size comes from
 	 */
-	public KnowledgeBaseLoader(Driver driver, SchemaMigrations schema) {
+	public KnowledgeBaseLoader(Driver driver, SchemaMigrations schema, DriftGraphProperties properties) {
 		this.driver = driver;
+		this.batchSize = properties.kb().batchSize();
+		if (batchSize < 1) {
+			throw new IllegalArgumentException("driftgraph.kb.batch-size must be at least 1, was " + batchSize);
+		}
 	}
 
 	/**
@@ -85,7 +93,7 @@ public class KnowledgeBaseLoader {
 				ImportPlan plan = ImportPlan.of(tx, dataset, labels);
 				String changeId = null;
 				if (!dryRun && !plan.changesNothing()) {
-					GraphWriter.write(tx, dataset, labels, GraphWriter.Properties.MERGE);
+					GraphWriter.write(tx, dataset, labels, GraphWriter.Properties.MERGE, batchSize);
 					changeId = java.util.UUID.randomUUID().toString();
 					tx.run("""
 							CREATE (:Change {id: $id, who: $who, at: datetime(), files: $files, checksum: $checksum,
@@ -126,7 +134,8 @@ public class KnowledgeBaseLoader {
 					return new Result(dataset.checksum(), version, true, dataset.nodes().size(), dataset.edges().size(),
 							0, 0);
 				}
-				GraphWriter.Counts counts = GraphWriter.write(tx, dataset, Map.of(), GraphWriter.Properties.REPLACE);
+				GraphWriter.Counts counts = GraphWriter.write(tx, dataset, Map.of(), GraphWriter.Properties.REPLACE,
+						batchSize);
 				tx.run("""
 						CREATE (r:Release {checksum: $checksum, version: $version, loaded_at: datetime(),
 						                   nodes: $nodes, relationships: $relationships})""",

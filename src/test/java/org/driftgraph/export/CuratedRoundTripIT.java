@@ -33,6 +33,9 @@ class CuratedRoundTripIT extends IntegrationTest {
 	@Autowired
 	Driver driver;
 
+	@Autowired
+	DriftGraphProperties properties;
+
 	@TempDir
 	Path store;
 
@@ -46,7 +49,7 @@ class CuratedRoundTripIT extends IntegrationTest {
 		try (EmbeddedNeo4j empty = EmbeddedNeo4j.start(settings);
 				Driver target = GraphDatabase.driver(empty.boltUri(), AuthTokens.none())) {
 			assertThat(GraphFingerprint.of(target)).isEmpty();
-			KnowledgeBaseLoader.Result loaded = new KnowledgeBaseLoader(target, new SchemaMigrations(target))
+			KnowledgeBaseLoader.Result loaded = new KnowledgeBaseLoader(target, new SchemaMigrations(target), properties)
 				.loadRelease(files, "round-trip");
 			assertThat(loaded.nodesCreated()).isEqualTo(loaded.nodes()).isGreaterThanOrEqualTo(180);
 			assertThat(GraphFingerprint.of(target)).isEqualTo(source);
