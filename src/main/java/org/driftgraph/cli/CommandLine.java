@@ -20,6 +20,7 @@ import org.driftgraph.kb.InvalidDataException;
 import org.driftgraph.kb.KnowledgeBaseLoader;
 import org.driftgraph.qa.QualityChecks;
 import org.driftgraph.qa.QualityReport;
+import org.driftgraph.synthetic.SyntheticGraph;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.Banner;
@@ -76,6 +77,9 @@ public final class CommandLine {
 			out.println("usage: " + USAGE.get(command));
 			return 0;
 		}
+		if (command.equals("generate")) {
+			return generate(options);
+		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
@@ -119,6 +123,53 @@ public final class CommandLine {
 				report.relationshipsUpdated(), report.relationshipsUnchanged(),
 				report.written() ? " (change " + report.changeId() + ")" : report.dryRun() ? "" : " (nothing to write)");
 		return 0;
+	}
+
+	/** Needs no database: writes files only. */
+	private int generate(List<String> options) {
+		try {
+			long relationships = longOption(options, "--relationships", 1_000);
+			long seed = longOption(options, "--seed", 42);
+			if (options.size() != 1) {
+				throw new UsageException("give exactly one output directory");
+			}
+			Path directory = Path.of(options.get(0));
+			long started = System.nanoTime();
+			SyntheticGraph.Summary summary = new SyntheticGraph(relationships, seed).write(directory,
+					written -> err.printf("generated %,d relationships (%.0f s)%n", written,
+							(System.nanoTime() - started) / 1e9));
+			out.printf("generated %,d nodes and %,d relationships (seed %d) in %s%n", summary.nodes(),
+					summary.relationships(), seed, directory);
+			return 0;
+		}
+		catch (UsageException | IllegalArgumentException ex) {
+			err.println("driftgraph generate: " + ex.getMessage());
+			err.println("usage: " + USAGE.get("generate"));
+			return 2;
+		}
+		catch (IOException ex) {
+			err.println("driftgraph generate: " + ex.getMessage());
+			return 1;
+		}
+	}
+
+	/** Removes {@code --name value} from the options and returns the value, or the default when absent. */
+	private static long longOption(List<String> options, String name, long fallback) {
+		int flag = options.indexOf(name);
+		if (flag < 0) {
+			return fallback;
+		}
+		if (flag + 1 >= options.size()) {
+			throw new UsageException(name + " needs a number");
+		}
+		String value = options.remove(flag + 1);
+		options.remove(flag);
+		try {
+			return Long.parseLong(value.replace("_", ""));
+		}
+		catch (NumberFormatException ex) {
+			throw new UsageException(name + " takes a whole number, got '" + value + "'");
+		}
 	}
 
 	private int export(ConfigurableApplicationContext context, List<String> options) throws IOException {
@@ -227,6 +278,8 @@ public final class CommandLine {
 				+ "> <directory>   write the whole graph");
 		usage.put("qa", "qa   run the quality checks; exit 1 when one fails");
 		usage.put("query", "query <cypher> [--param name=value ...]   run a read-only query, print tab-separated rows");
+		usage.put("generate", "generate [--relationships N] [--seed S] <directory>   write a synthetic graph in the "
+				+ "curated format (no database needed; default 1000 relationships, seed 42)");
 		return usage;
 	}
 

@@ -51,6 +51,15 @@ class CommandLineIT {
 	}
 
 	@Test
+	void generate_writes_a_synthetic_graph_without_a_database_and_refuses_a_bad_size(@TempDir Path dir) {
+		assertThat(run("generate", "--relationships", "500", "--seed", "3", dir.toString())).as(err()).isZero();
+		assertThat(out()).startsWith("generated ").contains("(seed 3) in " + dir);
+		assertThat(dir.resolve("edges.tsv")).isNotEmptyFile();
+		assertThat(run("generate", "--relationships", "lots", dir.toString())).isEqualTo(2);
+		assertThat(err()).contains("driftgraph generate: --relationships takes a whole number, got 'lots'");
+	}
+
+	@Test
 	void help_lists_every_command_and_each_command_has_its_own() {
 		assertThat(new CommandLine(new PrintStream(out), new PrintStream(err)).run(DriftGraphApplication.class,
 				new String[] { "--help" })).isZero();
