@@ -8,10 +8,11 @@ import org.driftgraph.schema.Label;
 import org.driftgraph.schema.MetaEdge;
 
 /**
- * Renders traversal Cypher from the metagraph. Relationship types come only from {@link MetaEdge}; hop bounds are
+ * Renders traversal Cypher from the metagraph (public so that Java clients and the benchmark run the very Cypher
+ * {@link PathwayService} runs). Relationship types come only from {@link MetaEdge}; hop bounds are
  * validated integers; every other value is a parameter.
  */
-final class PathQueries {
+public final class PathQueries {
 
 	/** The largest hop bound any query accepts. */
 	static final int MAX_HOPS = 6;
@@ -38,7 +39,7 @@ final class PathQueries {
 	 * metagraph to that). So every hop before it is an outgoing relationship of a few types, and a hub is never
 	 * asked for all of its incoming relationships: the query reads the start's downstream neighbourhood only.
 	 */
-	static String causalPaths(int maxHops) {
+	public static String causalPaths(int maxHops) {
 		checkHops(maxHops);
 		String forward = typeList(causalTypes().stream().filter(t -> t.flow() == MetaEdge.Flow.FORWARD).toList());
 		String reverse = typeList(causalTypes().stream().filter(t -> t.flow() == MetaEdge.Flow.REVERSE).toList());

@@ -105,7 +105,7 @@ public final class AppProcess implements AutoCloseable {
 				Thread.currentThread().interrupt();
 				throw new AssertionError(ex);
 			}
-			sleep(500);
+			sleep(100);
 		}
 		throw new AssertionError("The application did not become healthy:\n" + output());
 	}

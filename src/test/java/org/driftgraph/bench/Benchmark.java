@@ -1,0 +1,333 @@
+package org.driftgraph.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.reflect.Constructor;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+
+import org.driftgraph.DriftGraphApplication;
+import org.driftgraph.drug.Drug;
+import org.driftgraph.kb.KnowledgeBaseLoader;
+import org.driftgraph.pathway.PathQueries;
+import org.driftgraph.pathway.PathwayService;
+import org.driftgraph.schema.Label;
+import org.driftgraph.support.TestNeo4j;
+import org.driftgraph.synthetic.SyntheticGraph;
+import org.neo4j.driver.Driver;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.neo4j.core.Neo4jTemplate;
+
+/**
+ * DriftGraph's benchmark: {@code ./mvnw -Pbench verify} (README "Performance"). Every figure that has a target is a
+ * ratio of two things measured side by side in this run, because timings on shared machines are noisy. It prints a
+ * table and writes {@code bench/results/<date>.json} and {@code .md}. {@code --quick} runs every step on small data
+ * (a smoke run, seconds instead of minutes).
+ */
+public final class Benchmark {
+
+	private static final String SYNTHETIC = "MATCH (n) WHERE n.key STARTS WITH 'syn_' ";
+
+	private final boolean quick;
+
+	private final Path work;
+
+	private final Results results;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private ConfigurableApplicationContext app;
+
+	private Driver driver;
+
+	private int port;
+
+	private Benchmark(boolean quick, Path work, Results results) {
+		this.quick = quick;
+		this.work = work;
+		this.results = results;
+	}
+
+	public static void main(String[] args) throws Exception {
+		boolean quick = List.of(args).contains("--quick");
+		Path out = Path.of(List.of(args).contains("--out") ? args[List.of(args).indexOf("--out") + 1] : "bench/results");
+		Path work = Files.createTempDirectory("driftgraph-bench");
+		Map<String, Object> environment = new LinkedHashMap<>();
+		environment.put("date", LocalDate.now().toString());
+		environment.put("mode", quick ? "quick (smoke run, small data)" : "full");
+		environment.put("cpus", Runtime.getRuntime().availableProcessors());
+		environment.put("max heap", Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
+		environment.put("java", System.getProperty("java.version"));
+		environment.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+		Results results = new Results(environment);
+		long started = System.nanoTime();
+		Benchmark bench = new Benchmark(quick, work, results);
+		bench.run();
+		results.figure("benchmark duration", Math.round((System.nanoTime() - started) / 1e9) + " s");
+		results.write(out, LocalDate.now() + (quick ? "-quick" : ""));
+		System.out.println();
+		System.out.println(results.markdown());
+		say("results written to %s", out.toAbsolutePath());
+		System.exit(0);
+	}
+
+	static void say(String format, Object... args) {
+		System.out.printf("[bench] " + format + "%n", args);
+	}
+
+	private void run() throws Exception {
+		say("start-up (fresh JVMs)");
+		Startup.measure(work, quick ? 1 : 3, results);
+		startApplication();
+		try {
+			importThroughput(quick ? 2_000 : 100_000, quick ? 1 : 3);
+			sdnSaveAll(quick ? 200 : 10_000, quick ? 1 : 3);
+			Map<String, double[]> small = queries(1_000, quick ? 20 : 200);
+			Map<String, double[]> large = queries(quick ? 5_000 : 1_000_000, quick ? 20 : 200);
+			for (String query : List.of("explain", "causesOf")) {
+				results.ratio(query + " p95 at " + (quick ? "5k" : "1M") + " vs 1k relationships",
+						Results.percentile(sorted(large.get(query)), 95) / Results.percentile(sorted(small.get(query)), 95),
+						"max", 2.0, "Java API (PathwayService), same sampled question mix at both sizes");
+			}
+		}
+		finally {
+			app.close();
+		}
+	}
+
+	private void startApplication() {
+		port = TestNeo4j.freePort();
+		app = new SpringApplicationBuilder(DriftGraphApplication.class).run("--server.port=" + port,
+				"--driftgraph.embedded.data-dir=" + work.resolve("db"),
+				"--driftgraph.embedded.bolt-port=" + TestNeo4j.freePort(),
+				"--driftgraph.embedded.http-port=" + TestNeo4j.freePort(), "--driftgraph.embedded.page-cache=2GB",
+				"--logging.level.org.springframework=WARN");
+		driver = app.getBean(Driver.class);
+	}
+
+	/** The importer against hand-written UNWIND statements of the same rows, on an empty synthetic graph each time. */
+	private void importThroughput(long relationships, int runs) throws IOException {
+		Path dir = generate(relationships);
+		KnowledgeBaseLoader loader = app.getBean(KnowledgeBaseLoader.class);
+		int batchSize = app.getEnvironment().getRequiredProperty("driftgraph.kb.batch-size", Integer.class);
+		double[] importer = new double[runs];
+		double[] raw = new double[runs];
+		long rows = 0;
+		for (int i = 0; i < runs; i++) {
+			removeSynthetic();
+			Map<String, byte[]> files = files(dir);
+			long started = System.nanoTime();
+			KnowledgeBaseLoader.ImportReport report = loader.importFiles(files, false, "bench");
+			importer[i] = (System.nanoTime() - started) / 1e6;
+			rows = report.nodesCreated() + report.relationshipsCreated();
+			removeSynthetic();
+			started = System.nanoTime();
+			long rawRows = RawDriverImport.load(driver, dir, batchSize);
+			raw[i] = (System.nanoTime() - started) / 1e6;
+			say("import run %d: importer %.0f ms, raw UNWIND %.0f ms (%,d / %,d rows)", i + 1, importer[i], raw[i], rows,
+					rawRows);
+		}
+		removeSynthetic();
+		String size = String.format("%,d nodes + relationships", rows);
+		double importerMs = results.time("import " + size + ": importer (read, validate, plan, write, commit)", importer)
+			.medianMs();
+		double rawMs = results.time("import " + size + ": hand-written UNWIND MERGE through the driver", raw).medianMs();
+		results.figure("importer throughput", Math.round(rows / importerMs * 1000) + " rows/s");
+		results.ratio("import throughput, importer vs raw-driver UNWIND", rawMs / importerMs, "min", 0.8,
+				"median of " + runs + ", same rows, one transaction each, batch size " + batchSize);
+	}
+
+	/** The importer against Spring Data Neo4j's saveAll, for the same Drug nodes (SDN maps no relationships here). */
+	private void sdnSaveAll(int drugs, int runs) throws Exception {
+		Neo4jTemplate template = app.getBean(Neo4jTemplate.class);
+		KnowledgeBaseLoader loader = app.getBean(KnowledgeBaseLoader.class);
+		StringBuilder tsv = new StringBuilder("labels\tkey\tname\n");
+		List<Drug> entities = new ArrayList<>();
+		Constructor<Drug> drug = Drug.class.getDeclaredConstructor(String.class, String.class, List.class, String.class,
+				Boolean.class, String.class, Boolean.class, Long.class);
+		drug.setAccessible(true); // the mapping's own constructor, as SDN calls it
+		for (int i = 0; i < drugs; i++) {
+			tsv.append("Drug\tsyn_drug_").append(i).append("\tSynthetic Drug ").append(i).append('\n');
+			entities.add(drug.newInstance("syn_drug_" + i, "Synthetic Drug " + i, null, null, null, null, null, null));
+		}
+		Map<String, byte[]> file = Map.of("nodes.tsv", tsv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		double[] importer = new double[runs];
+		double[] sdn = new double[runs];
+		for (int i = 0; i < runs; i++) {
+			removeSynthetic();
+			long started = System.nanoTime();
+			loader.importFiles(file, false, "bench");
+			importer[i] = (System.nanoTime() - started) / 1e6;
+			removeSynthetic();
+			started = System.nanoTime();
+			template.saveAll(entities);
+			sdn[i] = (System.nanoTime() - started) / 1e6;
+			say("save run %d: importer %.0f ms, SDN saveAll %.0f ms (%,d drugs)", i + 1, importer[i], sdn[i], drugs);
+		}
+		removeSynthetic();
+		double importerMs = results.time(String.format("save %,d Drug nodes: importer", drugs), importer).medianMs();
+		double sdnMs = results.time(String.format("save %,d Drug nodes: SDN Neo4jTemplate.saveAll", drugs), sdn).medianMs();
+		results.ratio("import throughput, importer vs SDN saveAll", sdnMs / importerMs, "min", 10,
+				"median of " + runs + ", the same Drug nodes");
+	}
+
+	/**
+	 * Loads a synthetic graph of this size next to the curated one and times the questions users ask of it: the REST
+	 * round trip against the same Cypher through the raw driver (alternating, so both see the same machine), and
+	 * the Java API's explain and causesOf. The drug–reaction pairs are those of the first drift events, the reactions
+	 * the ten most reported, so both sizes get the same mix of hubs and ordinary nodes.
+	 */
+	private Map<String, double[]> queries(long relationships, int runs) throws IOException {
+		removeSynthetic();
+		Path dir = generate(relationships);
+		long started = System.nanoTime();
+		KnowledgeBaseLoader.ImportReport loaded = app.getBean(KnowledgeBaseLoader.class)
+			.importFiles(files(dir), false, "bench");
+		double seconds = (System.nanoTime() - started) / 1e9;
+		String size = relationships >= 1_000_000 ? relationships / 1_000_000 + "M" : relationships / 1_000 + "k";
+		results.figure("load " + size + " graph (importer)", String.format("%,d nodes, %,d relationships in %.0f s (%,d rows/s)",
+				loaded.nodesCreated(), loaded.relationshipsCreated(), seconds,
+				Math.round((loaded.nodesCreated() + loaded.relationshipsCreated()) / seconds)));
+		memory(size);
+		List<String[]> pairs = new ArrayList<>();
+		for (String line : Files.readAllLines(dir.resolve("drift_events.tsv")).subList(1, 21)) {
+			String[] cells = line.split("\t");
+			pairs.add(new String[] { cells[2], cells[4] });
+		}
+		List<String> reactions = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			reactions.add("syn_adversereaction_" + i);
+		}
+		PathwayService pathways = app.getBean(PathwayService.class);
+		SplittableRandom random = new SplittableRandom(7);
+		int drugs = (int) Files.lines(dir.resolve("nodes.tsv")).filter(l -> l.startsWith("Drug\t")).count();
+		String lookup = "MATCH (n:" + Label.ANY + " {key: $key}) RETURN n.key AS key, labels(n) AS labels, "
+				+ "coalesce(n.name, n.title) AS name, n.curie AS curie, coalesce(n.synonyms, []) AS synonyms";
+		String paths = PathQueries.causalPaths(PathwayService.DEFAULT_HOPS);
+		Map<String, double[]> timings = new LinkedHashMap<>();
+		for (String name : List.of("lookup REST", "lookup raw", "explain REST", "explain raw", "explain", "causesOf")) {
+			timings.put(name, new double[runs]);
+		}
+		for (int i = -20; i < runs; i++) { // 20 warm-up rounds
+			String key = "syn_drug_" + random.nextInt(drugs);
+			String[] pair = pairs.get(Math.floorMod(i, pairs.size()));
+			String reaction = reactions.get(Math.floorMod(i, reactions.size()));
+			record(timings, "lookup REST", i, () -> get("/api/entities/" + key));
+			record(timings, "lookup raw", i, () -> read(lookup, Map.of("key", key)));
+			record(timings, "explain REST", i, () -> get("/api/pathways/explain?from=" + pair[0] + "&to=" + pair[1]));
+			record(timings, "explain raw", i, () -> read(paths, Map.of("from", pair[0], "to", pair[1], "limit", 500)));
+			record(timings, "explain", i, () -> pathways.explain(pair[0], pair[1]).paths().size());
+			record(timings, "causesOf", i, () -> pathways.causesOf(reaction).size());
+		}
+		timings.forEach((name, millis) -> results.time(name + " at " + size, millis));
+		ratio(timings, "lookup", size);
+		ratio(timings, "explain", size);
+		return timings;
+	}
+
+	private void ratio(Map<String, double[]> timings, String query, String size) {
+		double rest = Results.percentile(sorted(timings.get(query + " REST")), 50);
+		double raw = Results.percentile(sorted(timings.get(query + " raw")), 50);
+		results.ratio(query + " REST round trip vs raw driver at " + size, rest / raw, "max", 1.3,
+				"medians, alternating requests; raw = the same main Cypher in one read transaction");
+	}
+
+	private static void record(Map<String, double[]> timings, String name, int run, Supplier<Object> call) {
+		long started = System.nanoTime();
+		Object answer = call.get();
+		double millis = (System.nanoTime() - started) / 1e6;
+		if (answer == null) {
+			throw new IllegalStateException(name + " answered nothing");
+		}
+		if (run >= 0) {
+			timings.get(name)[run] = millis;
+		}
+	}
+
+	private Object get(String path) {
+		try {
+			HttpResponse<String> response = http.send(
+					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+			}
+			return response.body();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private Object read(String cypher, Map<String, Object> parameters) {
+		try (var session = driver.session()) {
+			return session.executeRead(tx -> tx.run(cypher, parameters).list());
+		}
+	}
+
+	private void memory(String size) {
+		System.gc();
+		long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+		String rss = "n/a";
+		try {
+			rss = Files.readAllLines(Path.of("/proc/self/status")).stream()
+				.filter(l -> l.startsWith("VmRSS:"))
+				.map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 + " MB")
+				.findFirst()
+				.orElse(rss);
+		}
+		catch (IOException ex) {
+			// not Linux: no RSS figure
+		}
+		results.figure("memory after loading the " + size + " graph (service and embedded Neo4j in one JVM)",
+				"heap used " + heap / (1 << 20) + " MB after GC, RSS " + rss);
+	}
+
+	private Path generate(long relationships) throws IOException {
+		Path dir = work.resolve("synthetic-" + relationships);
+		if (!Files.exists(dir)) {
+			SyntheticGraph.Summary summary = new SyntheticGraph(relationships, 42).write(dir, n -> { });
+			say("generated %,d nodes and %,d relationships", summary.nodes(), summary.relationships());
+		}
+		return dir;
+	}
+
+	private static Map<String, byte[]> files(Path dir) throws IOException {
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		for (String name : List.of("nodes.tsv", "papers.tsv", "edges.tsv", "drift_events.tsv")) {
+			files.put(name, Files.readAllBytes(dir.resolve(name)));
+		}
+		return files;
+	}
+
+	private void removeSynthetic() {
+		try (var session = driver.session()) {
+			session.run(SYNTHETIC + "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume();
+			session.run("MATCH (c:Change {who: 'bench'}) DELETE c").consume();
+		}
+	}
+
+	private static double[] sorted(double[] values) {
+		double[] copy = values.clone();
+		java.util.Arrays.sort(copy);
+		return copy;
+	}
+
+}
