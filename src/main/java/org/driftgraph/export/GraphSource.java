@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.driftgraph.schema.Biolink;
 import org.driftgraph.schema.Label;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Transaction;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.driftgraph.schema.Biolink;
 import org.driftgraph.schema.MetaEdge;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -108,9 +109,7 @@ final class Kgx {
 
 	private static List<String> edgeColumns() {
 		List<String> columns = new ArrayList<>(List.of("id", "subject", "predicate", "object"));
-		for (MetaEdge type : MetaEdge.values()) {
-			Biolink.predicate(type).qualifiers().keySet().stream().filter(q -> !columns.contains(q)).forEach(columns::add);
-		}
+		columns.addAll(Biolink.qualifierSlots());
 		columns.addAll(List.of("original_predicate", "knowledge_level", "agent_type", "primary_knowledge_source",
 				"publications"));
 		return List.copyOf(columns);
