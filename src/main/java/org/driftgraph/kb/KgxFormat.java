@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.driftgraph.schema.Biolink;
@@ -55,6 +56,9 @@ final class KgxFormat {
 			"abstract_checked");
 
 	private static final Set<String> INTEGERS = Set.of("year");
+
+	/** Where Jackson says a JSON value started; the column is reported on its own. */
+	private static final Pattern LOCATION = Pattern.compile("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)");
 
 	private static final String PMID = "PMID:";
 
@@ -440,7 +444,8 @@ final class KgxFormat {
 				value = JsonMapper.shared().readValue(lines[i], Object.class);
 			}
 			catch (JacksonException ex) {
-				problems.add(source.problem(null, "invalid JSON: " + ex.getOriginalMessage()));
+				problems.add(source.problem(null, "invalid JSON at column " + ex.getLocation().getColumnNr() + ": "
+						+ LOCATION.matcher(ex.getOriginalMessage()).replaceAll("")));
 				continue;
 			}
 			if (!(value instanceof Map<?, ?> map)) {
