@@ -17,7 +17,7 @@ class KgxFormatTests {
 
 	/** Nodes already in the graph, as the loader would look them up. */
 	static final Map<String, KgxFormat.Known> GRAPH = Map.of("MONDO:0005083",
-			new KgxFormat.Known("psoriasis", Label.DISEASE), "PMID:30545401", new KgxFormat.Known("ref26", Label.PAPER),
+			new KgxFormat.Known("psoriasis", Label.DISEASE), "PMID:30545401", new KgxFormat.Known("ref01", Label.PAPER),
 			"UniProtKB:Q16552", new KgxFormat.Known("il17a", Label.MOLECULE), "CL:0000899",
 			new KgxFormat.Known("th17", Label.CELL_TYPE));
 
@@ -57,7 +57,7 @@ class KgxFormatTests {
 		assertThat(treats.type()).isEqualTo(MetaEdge.TREATS);
 		assertThat(treats.subject()).isEqualTo("CHEBI_44185");
 		assertThat(treats.object()).isEqualTo("psoriasis");
-		assertThat(treats.properties()).containsEntry("id", "urn_uuid_1").containsEntry("refs", List.of("ref26"))
+		assertThat(treats.properties()).containsEntry("id", "urn_uuid_1").containsEntry("refs", List.of("ref01"))
 			.doesNotContainKeys("knowledge_level", "agent_type", "publications");
 	}
 
@@ -69,7 +69,7 @@ class KgxFormatTests {
 		assertThat(problems).isEmpty();
 		assertThat(dataset.edges()).singleElement().satisfies(edge -> {
 			assertThat(edge.type()).isEqualTo(MetaEdge.AMPLIFIES);
-			assertThat(edge.properties()).containsEntry("refs", List.of("ref26")).doesNotContainKey("id");
+			assertThat(edge.properties()).containsEntry("refs", List.of("ref01")).doesNotContainKey("id");
 		});
 	}
 
@@ -209,7 +209,7 @@ class KgxFormatTests {
 				doi:10.1000/xyz\tbiolink:Publication\tAnother\t\tlast year\t\t
 				CHEBI:44185\tbiolink:Drug\tmethotrexate\t\t\t\tyes
 				""");
-		assertThat(dataset.nodes().get(0).properties()).containsEntry("key", "ref26")
+		assertThat(dataset.nodes().get(0).properties()).containsEntry("key", "ref01")
 			.containsEntry("year", 2019L)
 			.containsEntry("title", "A title")
 			.containsEntry("pmid", "30545401")
