@@ -476,8 +476,8 @@ final class KgxFormat {
 	}
 
 	/**
-	 * One node or edge: a TSV row (every field text) or a JSON line (fields as JSON has them).
-	 * @param json whether the fields come from JSON
+	 * One node or edge: a TSV row (every field text) or a JSON line (fields as JSON has them); an inner class so that
+	 * its problems go to the format's list.
 	 */
 	private final class Row {
 
