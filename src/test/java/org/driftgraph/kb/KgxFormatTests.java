@@ -205,7 +205,7 @@ class KgxFormatTests {
 	void tsv_cells_take_the_types_driftgraph_gives_its_properties() {
 		Dataset dataset = read("nodes.tsv", """
 				id\tcategory\tname\tkey\tyear\ttitle\tcurie_verified
-				PMID:30545401\tbiolink:Publication\tA title\tref26\t2019\t\t
+				PMID:30545401\tbiolink:Publication\tA title\tref01\t2019\t\t
 				doi:10.1000/xyz\tbiolink:Publication\tAnother\t\tlast year\t\t
 				CHEBI:44185\tbiolink:Drug\tmethotrexate\t\t\t\tyes
 				""");
