@@ -16,6 +16,7 @@ import org.driftgraph.cypher.ReadOnlyCypher;
 import org.driftgraph.export.ExportFormat;
 import org.driftgraph.export.ExportScope;
 import org.driftgraph.export.GraphExporter;
+import org.driftgraph.kb.ImportFormat;
 import org.driftgraph.kb.InvalidDataException;
 import org.driftgraph.kb.KnowledgeBaseLoader;
 import org.driftgraph.qa.QualityChecks;
@@ -111,12 +112,16 @@ public final class CommandLine {
 
 	private int importFiles(ConfigurableApplicationContext context, List<String> options) throws IOException {
 		boolean dryRun = options.remove("--dry-run");
+		String formatId = option(options, "--format");
+		ImportFormat format = formatId == null ? null : ImportFormat.of(formatId)
+			.orElseThrow(() -> new UsageException("unknown format '" + formatId + "'; use one of " + ImportFormat.ids()));
 		if (options.size() != 1) {
 			throw new UsageException("give exactly one file or directory");
 		}
 		Map<String, byte[]> files = read(Path.of(options.get(0)));
 		KnowledgeBaseLoader.ImportReport report = context.getBean(KnowledgeBaseLoader.class)
-			.importFiles(files, dryRun, System.getProperty("user.name", "cli"));
+			.importFiles(files, format != null ? format : ImportFormat.detect(files), dryRun,
+					System.getProperty("user.name", "cli"));
 		out.printf("%s %s: nodes %d created, %d updated, %d unchanged; relationships %d created, %d updated, "
 				+ "%d unchanged%s%n", dryRun ? "dry run of" : "imported", files.keySet(), report.nodesCreated(),
 				report.nodesUpdated(), report.nodesUnchanged(), report.relationshipsCreated(),
@@ -173,12 +178,10 @@ public final class CommandLine {
 	}
 
 	private int export(ConfigurableApplicationContext context, List<String> options) throws IOException {
-		int flag = options.indexOf("--format");
-		if (flag < 0 || flag + 1 >= options.size()) {
+		String id = option(options, "--format");
+		if (id == null) {
 			throw new UsageException("--format is required: one of " + ExportFormat.ids());
 		}
-		String id = options.remove(flag + 1);
-		options.remove(flag);
 		ExportFormat format = ExportFormat.of(id)
 			.orElseThrow(() -> new UsageException("unknown format '" + id + "'; use one of " + ExportFormat.ids()));
 		if (options.size() != 1) {
@@ -241,7 +244,24 @@ public final class CommandLine {
 		return 0;
 	}
 
-	/** A file in the curated format, or a directory holding some of its four files. */
+	/**
+	 * Removes an option and its value from the options.
+	 * @return the value, or null when the option is absent
+	 */
+	private static String option(List<String> options, String name) {
+		int flag = options.indexOf(name);
+		if (flag < 0) {
+			return null;
+		}
+		if (flag + 1 >= options.size()) {
+			throw new UsageException(name + " needs a value");
+		}
+		String value = options.remove(flag + 1);
+		options.remove(flag);
+		return value;
+	}
+
+	/** A file of the curated format or KGX, or a directory holding some (its .tsv and .jsonl files). */
 	private static Map<String, byte[]> read(Path path) throws IOException {
 		if (!Files.exists(path)) {
 			throw new IOException("no file or directory " + path);
@@ -249,18 +269,23 @@ public final class CommandLine {
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		if (Files.isDirectory(path)) {
 			try (Stream<Path> children = Files.list(path)) {
-				for (Path child : children.filter(p -> p.getFileName().toString().endsWith(".tsv")).sorted().toList()) {
+				for (Path child : children.filter(CommandLine::isImportable).sorted().toList()) {
 					files.put(child.getFileName().toString(), Files.readAllBytes(child));
 				}
 			}
 			if (files.isEmpty()) {
-				throw new IOException("no .tsv file in " + path);
+				throw new IOException("no .tsv or .jsonl file in " + path);
 			}
 		}
 		else {
 			files.put(path.getFileName().toString(), Files.readAllBytes(path));
 		}
 		return files;
+	}
+
+	private static boolean isImportable(Path file) {
+		String name = file.getFileName().toString();
+		return name.endsWith(".tsv") || name.endsWith(".jsonl");
 	}
 
 	private static String overview() {
@@ -273,7 +298,8 @@ public final class CommandLine {
 
 	private static Map<String, String> usage() {
 		Map<String, String> usage = new LinkedHashMap<>();
-		usage.put("import", "import [--dry-run] <file-or-directory>   import files in the curated format (atomic)");
+		usage.put("import", "import [--dry-run] [--format " + String.join("|", ImportFormat.ids())
+				+ "] <file-or-directory>   import curated or KGX files (atomic; the format is detected when not given)");
 		usage.put("export", "export --format <" + String.join("|", ExportFormat.ids())
 				+ "> <directory>   write the whole graph");
 		usage.put("qa", "qa   run the quality checks; exit 1 when one fails");

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.driftgraph.common.InvalidRequestException;
 import org.driftgraph.common.Problems;
+import org.driftgraph.kb.ImportFormat;
 import org.driftgraph.kb.InvalidDataException;
 import org.driftgraph.kb.KnowledgeBaseLoader;
 import org.driftgraph.kb.Problem;
@@ -29,7 +30,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 @RestController
 @RequestMapping("/api/import")
-@Tag(name = "Import", description = "Curation in: files in the curated format, validated and written atomically")
+@Tag(name = "Import", description = "Curation in: curated or KGX files, validated and written atomically")
 class ImportController {
 
 	/** How many problems an answer lists; {@code problemCount} has the total. */
@@ -42,10 +43,13 @@ class ImportController {
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Import uploaded files (nodes.tsv, papers.tsv, edges.tsv, drift_events.tsv)",
-			description = "Curator only. Each part's file name says which file it is. dryRun=true reports without writing.")
+	@Operation(summary = "Import uploaded files: curated (nodes.tsv, papers.tsv, edges.tsv, drift_events.tsv) or KGX "
+			+ "(nodes.tsv, edges.tsv or nodes.jsonl, edges.jsonl)",
+			description = "Curator only. Each part's file name says which file it is. format=curated|kgx, detected when "
+					+ "absent. dryRun=true reports without writing.")
 	KnowledgeBaseLoader.ImportReport upload(MultipartHttpServletRequest request,
-			@RequestParam(defaultValue = "false") boolean dryRun, Principal who) {
+			@RequestParam(required = false) String format, @RequestParam(defaultValue = "false") boolean dryRun,
+			Principal who) {
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		for (MultipartFile part : request.getFileMap().values()) {
 			String name = part.getOriginalFilename() != null && !part.getOriginalFilename().isBlank()
@@ -55,14 +59,27 @@ class ImportController {
 		if (files.isEmpty()) {
 			throw new InvalidRequestException("files", "The request has no file parts.");
 		}
-		return loader.importFiles(files, dryRun, who.getName());
+		return loader.importFiles(files, format(format, files), dryRun, who.getName());
 	}
 
-	@PostMapping(consumes = { "text/tab-separated-values", MediaType.TEXT_PLAIN_VALUE })
+	@PostMapping(consumes = { "text/tab-separated-values", MediaType.TEXT_PLAIN_VALUE, "application/x-ndjson",
+			"application/jsonl" })
 	@Operation(summary = "Import one file sent as the request body; 'file' names it (for example edges.tsv)")
 	KnowledgeBaseLoader.ImportReport body(@RequestParam String file, @RequestBody byte[] content,
-			@RequestParam(defaultValue = "false") boolean dryRun, Principal who) {
-		return loader.importFiles(Map.of(file, content), dryRun, who.getName());
+			@RequestParam(required = false) String format, @RequestParam(defaultValue = "false") boolean dryRun,
+			Principal who) {
+		Map<String, byte[]> files = Map.of(file, content);
+		return loader.importFiles(files, format(format, files), dryRun, who.getName());
+	}
+
+	/** @return the format asked for, or the one the files are in when none is */
+	private static ImportFormat format(String id, Map<String, byte[]> files) {
+		if (id == null || id.isBlank()) {
+			return ImportFormat.detect(files);
+		}
+		return ImportFormat.of(id)
+			.orElseThrow(() -> new InvalidRequestException("format",
+					"Unknown format '" + id + "'; use one of " + ImportFormat.ids() + " or leave it out to detect it."));
 	}
 
 	@ExceptionHandler

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.driftgraph.schema.Biolink;
 import org.driftgraph.schema.Label;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Transaction;
@@ -70,7 +71,7 @@ final class GraphSource {
 	 * @param object the object's key
 	 * @param objectCurie the object's identifier outside DriftGraph
 	 * @param properties all its properties
-	 * @param publications the identifiers of the papers it cites ({@code refs})
+	 * @param publications the identifiers of the papers it cites ({@code refs}), in the order of {@code refs}
 	 */
 	record Edge(String id, String type, String subject, String subjectCurie, String object, String objectCurie,
 			Map<String, Object> properties, List<String> publications) {
@@ -99,7 +100,8 @@ final class GraphSource {
 				RETURN coalesce(r.id, s.key + '-' + type(r) + '-' + o.key) AS id, type(r) AS type,
 				       s.key AS subject, %s AS subjectCurie, o.key AS object, %s AS objectCurie,
 				       properties(r) AS properties,
-				       COLLECT { UNWIND coalesce(r.refs, []) AS ref MATCH (p:Paper {key: ref}) RETURN %s } AS publications
+				       COLLECT { UNWIND range(0, size(coalesce(r.refs, [])) - 1) AS i MATCH (p:Paper {key: r.refs[i]})
+				                 RETURN %s ORDER BY i } AS publications
 				ORDER BY id""".formatted(CURIE.formatted("s"), CURIE.formatted("o"), CURIE.formatted("p"));
 		return () -> tx.run(query, scope.parameters()).stream().map(GraphSource::edge).iterator();
 	}

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.driftgraph.schema.Biolink;
 import org.driftgraph.schema.MetaEdge;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,7 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  * KGX nodes and edges (the Biolink Model's knowledge graph exchange format), as TSV or JSON Lines. Node ids are
  * CURIEs, categories and predicates come from {@link Biolink}, and every edge carries its provenance
  * ({@code primary_knowledge_source}, {@code knowledge_level}, {@code agent_type}), its papers as {@code publications}
- * and its DriftGraph type as {@code original_predicate}. Every other property is kept under its own name.
+ * and its DriftGraph type as {@code original_predicate}. Every other property is kept under its own name, and a node
+ * with labels beyond its category's (a T-helper subset's {@code ThSubset|Th17}) lists all of them in {@code labels},
+ * so that the KGX import gives back the same graph.
  */
 final class Kgx {
 
@@ -29,7 +32,7 @@ final class Kgx {
 
 	static final String EDGES_JSONL = "edges.jsonl";
 
-	private static final List<String> NODE_COLUMNS = List.of("id", "category", "name", "synonym", "xref");
+	private static final List<String> NODE_COLUMNS = List.of("id", "category", "labels", "name", "synonym", "xref");
 
 	/** Node properties the columns above already carry. */
 	private static final Set<String> NODE_PROPERTIES_USED = Set.of("curie", "name", "synonyms", "xrefs");
@@ -74,6 +77,7 @@ final class Kgx {
 		Map<String, Object> record = new LinkedHashMap<>();
 		put(record, "id", node.curie());
 		put(record, "category", List.of(Biolink.category(node.label())));
+		put(record, "labels", node.labels().size() > 1 ? node.labels() : null);
 		put(record, "name", node.displayName());
 		put(record, "synonym", node.properties().get("synonyms"));
 		put(record, "xref", node.properties().get("xrefs"));
@@ -108,9 +112,7 @@ final class Kgx {
 
 	private static List<String> edgeColumns() {
 		List<String> columns = new ArrayList<>(List.of("id", "subject", "predicate", "object"));
-		for (MetaEdge type : MetaEdge.values()) {
-			Biolink.predicate(type).qualifiers().keySet().stream().filter(q -> !columns.contains(q)).forEach(columns::add);
-		}
+		columns.addAll(Biolink.qualifierSlots());
 		columns.addAll(List.of("original_predicate", "knowledge_level", "agent_type", "primary_knowledge_source",
 				"publications"));
 		return List.copyOf(columns);

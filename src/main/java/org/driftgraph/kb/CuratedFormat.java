@@ -1,13 +1,11 @@
 package org.driftgraph.kb;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -37,7 +35,8 @@ final class CuratedFormat {
 	/** Marks a relationship that rests on general knowledge, allowed only on {@link EdgeKind#TAXONOMY} types. */
 	static final String GENERAL_KNOWLEDGE = "GK";
 
-	private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_]{1,100}");
+	/** What a key (and a relationship id) looks like. */
+	static final Pattern KEY = Pattern.compile("[A-Za-z0-9_]{1,100}");
 
 	private static final List<String> CONFIDENCE = List.of("high", "medium", "low");
 
@@ -74,7 +73,7 @@ final class CuratedFormat {
 		format.readPapers(files.get(PAPERS));
 		format.readEdges(files.get(EDGES));
 		format.readDriftEvents(files.get(DRIFT_EVENTS));
-		return new Dataset(List.copyOf(format.nodes), List.copyOf(format.edges), checksum(files));
+		return new Dataset(List.copyOf(format.nodes), List.copyOf(format.edges), Dataset.checksum(files, FILES));
 	}
 
 	private void readNodes(byte[] content) {
@@ -119,7 +118,7 @@ final class CuratedFormat {
 	}
 
 	/** {@code ThSubset}, or {@code ThSubset} and the subset's own label, in either order. */
-	private static boolean isThSubset(List<String> extraLabels) {
+	static boolean isThSubset(List<String> extraLabels) {
 		List<String> others = extraLabels.stream().filter(l -> !l.equals(Label.TH_SUBSET_LABEL)).toList();
 		return extraLabels.size() == others.size() + 1
 				&& (others.isEmpty() || others.size() == 1 && Label.TH_SUBSET_NAMES.contains(others.get(0)));
@@ -252,12 +251,15 @@ final class CuratedFormat {
 	}
 
 	private void checkCurie(TsvTable.Row row, String column, String curie, Label label) {
-		Identifiers.curieProblem(curie).ifPresentOrElse(message -> problems.add(row.problem(column, message)), () -> {
+		curieProblem(curie, label).ifPresent(message -> problems.add(row.problem(column, message)));
+	}
+
+	/** @return what is wrong with the CURIE of a node of this label, or empty when it is well-formed and fits */
+	static Optional<String> curieProblem(String curie, Label label) {
+		return Identifiers.curieProblem(curie).or(() -> {
 			String prefix = curie.substring(0, curie.indexOf(':'));
-			if (!List.of(label.curiePrefixes()).contains(prefix)) {
-				problems.add(row.problem(column, "a " + label + " takes CURIEs from " + List.of(label.curiePrefixes())
-						+ ", not " + prefix));
-			}
+			return List.of(label.curiePrefixes()).contains(prefix) ? Optional.empty()
+					: Optional.of("a " + label + " takes CURIEs from " + List.of(label.curiePrefixes()) + ", not " + prefix);
 		});
 	}
 
@@ -308,22 +310,6 @@ final class CuratedFormat {
 			return;
 		}
 		props.put(column, Boolean.parseBoolean(value));
-	}
-
-	private static String checksum(Map<String, byte[]> files) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (String name : FILES) {
-				if (files.containsKey(name)) {
-					digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-					digest.update(files.get(name));
-				}
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JRE", ex);
-		}
 	}
 
 	private static Map<String, MetaEdge> linked(Object... pairs) {

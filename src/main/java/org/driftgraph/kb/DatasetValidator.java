@@ -25,7 +25,7 @@ final class DatasetValidator {
 	 * Validates a dataset and throws once with the problems of its fields and of its references together, so that
 	 * one answer lists every problem of every file.
 	 * @param dataset what the files say
-	 * @param fieldProblems what {@link CuratedFormat#read} found
+	 * @param fieldProblems what the format's reader ({@link CuratedFormat}, {@link KgxFormat}) found
 	 * @param existing labels of keys already in the graph that the files may refer to
 	 * @throws InvalidDataException with every problem, sorted by file and line
 	 */

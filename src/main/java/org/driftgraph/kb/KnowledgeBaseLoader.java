@@ -1,12 +1,18 @@
 package org.driftgraph.kb;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.driftgraph.config.DriftGraphProperties;
 import org.driftgraph.config.SchemaMigrations;
+import org.driftgraph.schema.Biolink;
+import org.driftgraph.schema.Label;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,53 +70,112 @@ public class KnowledgeBaseLoader {
 	 * @param relationshipsCreated relationships that did not exist
 	 * @param relationshipsUpdated existing relationships with new or different property values
 	 * @param relationshipsUnchanged existing relationships that already say what the files say
+	 * @param format the format the files were read in ({@code curated} or {@code kgx})
 	 */
 	public record ImportReport(boolean dryRun, boolean written, String changeId, String checksum, int nodesCreated,
 			int nodesUpdated, int nodesUnchanged, int relationshipsCreated, int relationshipsUpdated,
-			int relationshipsUnchanged) {
+			int relationshipsUnchanged, String format) {
 	}
 
 	/**
-	 * Imports files in the curated format (any of its four files) on top of the graph: rows may refer to keys already
-	 * in the graph; existing nodes and relationships keep properties the files do not mention, and nothing is ever
-	 * deleted. Everything is validated before anything is written, and the whole import is one transaction.
-	 * Concurrent imports run one after the other. A real import that changes something is recorded as a
-	 * {@code :Change} node (who, when, files, checksum, counts).
+	 * Imports files in the format {@link ImportFormat#detect} finds.
+	 * @see #importFiles(Map, ImportFormat, boolean, String)
+	 */
+	public ImportReport importFiles(Map<String, byte[]> files, boolean dryRun, String who) {
+		return importFiles(files, ImportFormat.detect(files), dryRun, who);
+	}
+
+	/**
+	 * Imports files in the curated format (any of its four files) or in KGX (nodes, edges or both) on top of the
+	 * graph: rows may refer to keys (KGX: CURIEs) already in the graph; existing nodes and relationships keep
+	 * properties the files do not mention, and nothing is ever deleted. Everything is validated before anything is
+	 * written, and the whole import is one transaction. Concurrent imports run one after the other. A real import that
+	 * changes something is recorded as a {@code :Change} node (who, when, format, files, checksum, counts).
 	 * @param files file name → content
+	 * @param format the format of the files
 	 * @param dryRun report what would change, write nothing
 	 * @param who the user on whose behalf the import runs
 	 * @return what was (or would be) created, updated and left unchanged
 	 * @throws InvalidDataException with every problem found; the graph is then unchanged
 	 */
-	public ImportReport importFiles(Map<String, byte[]> files, boolean dryRun, String who) {
+	public ImportReport importFiles(Map<String, byte[]> files, ImportFormat format, boolean dryRun, String who) {
 		List<Problem> fieldProblems = new ArrayList<>();
-		Dataset dataset = CuratedFormat.read(files, fieldProblems);
+		Reading reading = switch (format) {
+			case CURATED -> {
+				Dataset dataset = CuratedFormat.read(files, fieldProblems);
+				yield (tx, problems) -> dataset;
+			}
+			case KGX -> {
+				KgxFormat kgx = KgxFormat.read(files, fieldProblems);
+				yield (tx, problems) -> kgx.dataset(nodesNamedBy(tx, kgx.idsToLookUp()), problems);
+			}
+		};
 		try (var session = driver.session()) {
 			ImportReport report = session.executeWrite(tx -> {
 				tx.run("MERGE (lock:ImportLock {id: 1}) SET lock.taken_at = datetime()").consume();
-				Map<String, org.driftgraph.schema.Label> labels = ImportPlan.labelsInGraph(tx, dataset);
-				DatasetValidator.check(dataset, fieldProblems, labels);
+				List<Problem> problems = new ArrayList<>(fieldProblems);
+				Dataset dataset = reading.dataset(tx, problems);
+				Map<String, Label> labels = ImportPlan.labelsInGraph(tx, dataset);
+				DatasetValidator.check(dataset, problems, labels);
 				ImportPlan plan = ImportPlan.of(tx, dataset, labels);
 				String changeId = null;
 				if (!dryRun && !plan.changesNothing()) {
 					GraphWriter.write(tx, dataset, labels, GraphWriter.Properties.MERGE, batchSize);
 					changeId = java.util.UUID.randomUUID().toString();
 					tx.run("""
-							CREATE (:Change {id: $id, who: $who, at: datetime(), files: $files, checksum: $checksum,
-							                 nodes_created: $nc, nodes_updated: $nu,
+							CREATE (:Change {id: $id, who: $who, at: datetime(), format: $format, files: $files,
+							                 checksum: $checksum, nodes_created: $nc, nodes_updated: $nu,
 							                 relationships_created: $rc, relationships_updated: $ru})""",
-							Map.of("id", changeId, "who", who, "files", List.copyOf(files.keySet()), "checksum",
-									dataset.checksum(), "nc", plan.nodesCreated(), "nu", plan.nodesUpdated(), "rc",
-									plan.relationshipsCreated(), "ru", plan.relationshipsUpdated()))
+							Map.of("id", changeId, "who", who, "format", format.id(), "files", List.copyOf(files.keySet()),
+									"checksum", dataset.checksum(), "nc", plan.nodesCreated(), "nu", plan.nodesUpdated(),
+									"rc", plan.relationshipsCreated(), "ru", plan.relationshipsUpdated()))
 						.consume();
 				}
 				return new ImportReport(dryRun, changeId != null, changeId, dataset.checksum(), plan.nodesCreated(),
 						plan.nodesUpdated(), plan.nodesUnchanged(), plan.relationshipsCreated(),
-						plan.relationshipsUpdated(), plan.relationshipsUnchanged());
+						plan.relationshipsUpdated(), plan.relationshipsUnchanged(), format.id());
 			});
-			log.info("Import of {} by {}: {}", files.keySet(), who, report);
+			log.info("Import of {} ({}) by {}: {}", files.keySet(), format, who, report);
 			return report;
 		}
+	}
+
+	/**
+	 * Turns the files into a dataset inside the import's transaction: a KGX import resolves CURIEs against the graph
+	 * there, after the {@code ImportLock} is taken, so that it sees the graph it is validated against and written to.
+	 */
+	@FunctionalInterface
+	private interface Reading {
+
+		Dataset dataset(TransactionContext tx, List<Problem> problems);
+
+	}
+
+	/**
+	 * @return the nodes of the graph that these CURIEs name: by {@code curie}, a paper's {@code PMID:} or
+	 * {@code doi:}, or {@code driftgraph:<key>}
+	 */
+	private static Map<String, KgxFormat.Known> nodesNamedBy(TransactionContext tx, Set<String> ids) {
+		Map<String, KgxFormat.Known> nodes = new HashMap<>();
+		if (ids.isEmpty()) {
+			return nodes;
+		}
+		tx.run("""
+				MATCH (n)
+				WHERE n.key IS NOT NULL AND NOT n:Release
+				WITH n, [id IN [n.curie, $own + n.key, 'PMID:' + n.pmid, 'doi:' + n.doi] WHERE id IN $ids] AS names
+				WHERE size(names) > 0
+				RETURN n.key AS key, labels(n) AS labels, names ORDER BY key""",
+				Map.of("ids", List.copyOf(ids), "own", Biolink.PREFIX + ":"))
+			.forEachRemaining(r -> r.get("labels")
+				.asList(Value::asString)
+				.stream()
+				.flatMap(l -> Label.of(l).stream())
+				.findFirst()
+				.ifPresent(label -> r.get("names")
+					.asList(Value::asString)
+					.forEach(id -> nodes.putIfAbsent(id, new KgxFormat.Known(r.get("key").asString(), label)))));
+		return nodes;
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,8 +60,18 @@ final class TsvTable {
 	 */
 	static TsvTable read(String file, byte[] content, Set<String> required, Set<String> optional,
 			List<Problem> problems) {
+		return read(file, content, required, Optional.of(optional), problems);
+	}
+
+	/** Reads a table whose header must have the {@code required} columns and may have any other. */
+	static TsvTable read(String file, byte[] content, Set<String> required, List<Problem> problems) {
+		return read(file, content, required, Optional.empty(), problems);
+	}
+
+	private static TsvTable read(String file, byte[] content, Set<String> required, Optional<Set<String>> optional,
+			List<Problem> problems) {
 		List<Row> rows = new ArrayList<>();
-		String[] lines = decode(file, content, problems);
+		String[] lines = lines(file, content, problems);
 		String[] header = null;
 		int headerLine = 0;
 		for (int i = 0; i < lines.length; i++) {
@@ -102,7 +113,11 @@ final class TsvTable {
 		return new TsvTable(rows);
 	}
 
-	private static String[] decode(String file, byte[] content, List<Problem> problems) {
+	/**
+	 * Splits UTF-8 content into lines (a leading byte-order mark dropped), reporting each line that is not UTF-8 and
+	 * leaving null in its place.
+	 */
+	static String[] lines(String file, byte[] content, List<Problem> problems) {
 		List<String> lines = new ArrayList<>();
 		int start = 0;
 		for (int i = 0; i <= content.length; i++) {
@@ -131,7 +146,7 @@ final class TsvTable {
 	}
 
 	private static void checkHeader(String file, int line, String[] header, Set<String> required,
-			Set<String> optional, List<Problem> problems) {
+			Optional<Set<String>> optional, List<Problem> problems) {
 		List<String> columns = Arrays.stream(header).map(String::trim).toList();
 		for (String column : required) {
 			if (!columns.contains(column)) {
@@ -139,9 +154,9 @@ final class TsvTable {
 			}
 		}
 		for (String column : columns) {
-			if (!required.contains(column) && !optional.contains(column)) {
+			if (!required.contains(column) && optional.isPresent() && !optional.get().contains(column)) {
 				problems.add(new Problem(file, line, column, "unknown column; allowed are " + required + " and "
-						+ optional));
+						+ optional.get()));
 			}
 		}
 		if (columns.stream().distinct().count() != columns.size()) {

@@ -1,17 +1,23 @@
 package org.driftgraph.schema;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /** The syntax of the identifiers DriftGraph stores: CURIEs by prefix, DOIs and PMIDs. */
 public final class Identifiers {
 
-	/** Local-id patterns of every CURIE prefix in use (UniProt's is UniProt's own accession rule). */
-	public static final Map<String, Pattern> CURIE_PATTERNS = Map.of("DRUGBANK", Pattern.compile("DB\\d{5}"),
-			"UniProtKB", Pattern.compile("[OPQ][0-9][A-Z0-9]{3}[0-9]|[A-NR-Z][0-9]([A-Z][A-Z0-9]{2}[0-9]){1,2}"), "CL",
-			Pattern.compile("\\d{7}"), "MONDO", Pattern.compile("\\d{7}"), "MESH", Pattern.compile("[CD]\\d{6,9}"),
-			"NCBITaxon", Pattern.compile("\\d+"), "HP", Pattern.compile("\\d{7}"), "GO", Pattern.compile("\\d{7}"));
+	/**
+	 * Local-id patterns of every CURIE prefix in use (UniProt's is UniProt's own accession rule), sorted by prefix so
+	 * that messages listing them read the same every time.
+	 */
+	public static final Map<String, Pattern> CURIE_PATTERNS = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(
+			"DRUGBANK", Pattern.compile("DB\\d{5}"), "CHEBI", Pattern.compile("[1-9]\\d*"),
+			"UniProtKB", Pattern.compile("[OPQ][0-9][A-Z0-9]{3}[0-9]|[A-NR-Z][0-9]([A-Z][A-Z0-9]{2}[0-9]){1,2}"),
+			"CL", Pattern.compile("\\d{7}"), "MONDO", Pattern.compile("\\d{7}"), "MESH", Pattern.compile("[CD]\\d{6,9}"),
+			"NCBITaxon", Pattern.compile("\\d+"), "HP", Pattern.compile("\\d{7}"), "GO", Pattern.compile("\\d{7}"))));
 
 	private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
 

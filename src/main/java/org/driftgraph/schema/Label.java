@@ -7,8 +7,8 @@ import java.util.Optional;
 /** The primary node labels, each with the id namespaces its CURIEs come from. */
 public enum Label {
 
-	/** A drug (DrugBank). */
-	DRUG("Drug", "DRUGBANK"),
+	/** A drug (DrugBank; ChEBI, as KGX sources such as ROBOKOP name small molecules). */
+	DRUG("Drug", "DRUGBANK", "CHEBI"),
 	/** A class of drugs sharing a target. */
 	DRUG_CLASS("DrugClass"),
 	/** A target, cytokine, receptor or biomarker (UniProt). */

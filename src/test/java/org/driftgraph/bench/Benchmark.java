@@ -34,8 +34,8 @@ import org.springframework.data.neo4j.core.Neo4jTemplate;
 /**
  * DriftGraph's benchmark: {@code ./mvnw -Pbench verify} (README "Performance"). Every figure that has a target is a
  * ratio of two things measured side by side in this run, because timings on shared machines are noisy. It prints a
- * table and writes {@code bench/results/<date>.json} and {@code .md}. {@code --quick} runs every step on small data
- * (a smoke run, seconds instead of minutes).
+ * table and writes {@code bench/results/<date>.json} and {@code .md}. With the argument {@code quick} every step runs
+ * on small data (a smoke run of a few minutes).
  */
 public final class Benchmark {
 
@@ -62,7 +62,7 @@ public final class Benchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		boolean quick = List.of(args).contains("--quick");
+		boolean quick = List.of(args).contains("quick");
 		Path out = Path.of(List.of(args).contains("--out") ? args[List.of(args).indexOf("--out") + 1] : "bench/results");
 		Path work = Files.createTempDirectory("driftgraph-bench");
 		Map<String, Object> environment = new LinkedHashMap<>();

@@ -45,7 +45,7 @@ class CommandLineIT {
 	@AfterEach
 	void removeImports() {
 		try (Driver driver = TestNeo4j.connection().driver(); var session = driver.session()) {
-			session.run("MATCH (n:Drug {key: 'brodalumab'}) DETACH DELETE n").consume();
+			session.run("MATCH (n:Drug) WHERE n.key IN ['brodalumab', 'CHEBI_44185'] DETACH DELETE n").consume();
 			session.run("MATCH (c:Change) DELETE c").consume();
 		}
 	}
@@ -77,6 +77,18 @@ class CommandLineIT {
 		assertThat(out()).contains("imported [edges.tsv, nodes.tsv]: nodes 1 created").contains("(change ");
 		assertThat(run("import", "docs/import-example")).isZero();
 		assertThat(out()).contains("nodes 0 created, 0 updated, 1 unchanged").contains("(nothing to write)");
+	}
+
+	@Test
+	void kgx_files_import_with_the_format_given_or_detected() {
+		assertThat(run("import", "--dry-run", "--format", "kgx", "docs/import-example-kgx")).isZero();
+		assertThat(out()).contains("dry run of [edges.tsv, nodes.tsv]: nodes 1 created", "relationships 2 created");
+		assertThat(run("import", "docs/import-example-kgx")).isZero();
+		assertThat(out()).contains("imported [edges.tsv, nodes.tsv]: nodes 1 created").contains("(change ");
+		assertThat(run("import", "--format", "graphml", "docs/import-example-kgx")).isEqualTo(2);
+		assertThat(err()).contains("driftgraph import: unknown format 'graphml'; use one of [curated, kgx]");
+		assertThat(run("import", "--format", "curated", "docs/import-example-kgx")).isEqualTo(1);
+		assertThat(err()).contains("nodes.tsv:1 [labels]: missing required column");
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.driftgraph.schema.Biolink;
 import org.driftgraph.schema.EdgeKind;
 import org.driftgraph.schema.Label;
 import org.driftgraph.schema.MetaEdge;
@@ -41,6 +42,19 @@ class BiolinkTests {
 			assertThat(MODEL.predicates()).as(type.type()).contains(predicate.predicate());
 			predicate.qualifiers().forEach((slot, value) -> assertQualifier(type + " " + slot, slot, value));
 		}
+	}
+
+	@Test
+	void categories_map_back_to_their_label_and_predicates_to_the_types_sharing_them() {
+		for (Label label : Label.values()) {
+			assertThat(Biolink.label(Biolink.category(label))).contains(label);
+		}
+		for (MetaEdge type : MetaEdge.values()) {
+			assertThat(Biolink.types(Biolink.predicate(type))).as(type.type()).contains(type);
+		}
+		assertThat(Biolink.label("biolink:SmallMolecule")).isEmpty();
+		assertThat(Biolink.types(new Biolink.Predicate("biolink:directly_physically_interacts_with", Map.of())))
+			.containsExactly(MetaEdge.RECEPTOR_FOR, MetaEdge.BINDS);
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.driftgraph.schema.Biolink;
 import org.driftgraph.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;

@@ -1,28 +1,30 @@
-package org.driftgraph.export;
+package org.driftgraph.schema;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-
-import org.driftgraph.schema.EdgeKind;
-import org.driftgraph.schema.Label;
-import org.driftgraph.schema.MetaEdge;
+import java.util.Optional;
 
 /**
- * DriftGraph's labels and relationship types in the Biolink Model, the one place the KGX export takes them from.
- * The switches are exhaustive, so a new label or type does not compile without its mapping; {@code BiolinkTests}
- * checks every name against the Biolink Model itself. Signed effects follow Biolink's qualifier pattern:
- * {@code biolink:affects} qualified by {@code biolink:causes} and a direction ({@code increased}, {@code decreased}).
+ * DriftGraph's labels and relationship types in the Biolink Model, the one place the KGX export takes them from and
+ * the KGX import maps them back from. The switches are exhaustive, so a new label or type does not compile without its
+ * mapping, and the inverse look-ups are derived from the same switches; {@code BiolinkTests} checks every name against
+ * the Biolink Model itself. Signed effects follow Biolink's qualifier pattern: {@code biolink:affects} qualified by
+ * {@code biolink:causes} and a direction ({@code increased}, {@code decreased}).
  */
-final class Biolink {
+public final class Biolink {
 
 	/** The prefix of DriftGraph's own identifiers: {@code driftgraph:<key>} expands to {@code urn:driftgraph:<key>}. */
-	static final String PREFIX = "driftgraph";
+	public static final String PREFIX = "driftgraph";
 
 	/** The information resource every edge comes from. */
-	static final String KNOWLEDGE_SOURCE = "infores:driftgraph";
+	public static final String KNOWLEDGE_SOURCE = "infores:driftgraph";
 
 	/** Every claim was curated by a person from the papers. */
-	static final String AGENT_TYPE = "manual_agent";
+	public static final String AGENT_TYPE = "manual_agent";
 
 	private Biolink() {
 	}
@@ -32,7 +34,7 @@ final class Biolink {
 	 * @param predicate the predicate CURIE
 	 * @param qualifiers qualifier slot (snake_case) to value
 	 */
-	record Predicate(String predicate, Map<String, String> qualifiers) {
+	public record Predicate(String predicate, Map<String, String> qualifiers) {
 
 		static Predicate of(String predicate) {
 			return new Predicate("biolink:" + predicate, Map.of());
@@ -63,7 +65,7 @@ final class Biolink {
 	}
 
 	/** @return the Biolink category of a node with this label */
-	static String category(Label label) {
+	public static String category(Label label) {
 		return "biolink:" + switch (label) {
 			case DRUG -> "Drug";
 			// Biolink has no class of drugs; a class is the chemical entity its members have in common
@@ -84,7 +86,7 @@ final class Biolink {
 	}
 
 	/** @return the Biolink predicate (and qualifiers) of a relationship of this type, in the same direction */
-	static Predicate predicate(MetaEdge type) {
+	public static Predicate predicate(MetaEdge type) {
 		return switch (type) {
 			case MEMBER_OF -> Predicate.of("member_of");
 			case SUBCLASS_OF -> Predicate.of("subclass_of");
@@ -115,13 +117,45 @@ final class Biolink {
 	}
 
 	/** @return the Biolink knowledge level of a relationship of this kind */
-	static String knowledgeLevel(EdgeKind kind) {
+	public static String knowledgeLevel(EdgeKind kind) {
 		return switch (kind) {
 			// taxonomy, mechanisms and drift patterns are put forth as true on the papers' evidence
 			case TAXONOMY, MECHANISM, EVENT -> "knowledge_assertion";
 			// incidences, biomarkers, risk factors and management were observed in patients
 			case CLINICAL -> "observation";
 		};
+	}
+
+	/**
+	 * The inverse of {@link #category(Label)}, which is one-to-one.
+	 * @return the label whose category this is, if any
+	 */
+	public static Optional<Label> label(String category) {
+		return Arrays.stream(Label.values()).filter(l -> category(l).equals(category)).findFirst();
+	}
+
+	/**
+	 * The inverse of {@link #predicate(MetaEdge)}, which is not one-to-one: several types may share a predicate and
+	 * qualifiers (the metagraph then tells them apart by the labels they connect).
+	 * @return the types that map to exactly this predicate and these qualifiers, in declaration order
+	 */
+	public static List<MetaEdge> types(Predicate predicate) {
+		List<MetaEdge> types = new ArrayList<>();
+		for (MetaEdge type : MetaEdge.values()) {
+			if (predicate(type).equals(predicate)) {
+				types.add(type);
+			}
+		}
+		return types;
+	}
+
+	/** @return every qualifier slot some type's predicate uses, in declaration order */
+	public static List<String> qualifierSlots() {
+		LinkedHashSet<String> slots = new LinkedHashSet<>();
+		for (MetaEdge type : MetaEdge.values()) {
+			slots.addAll(predicate(type).qualifiers().keySet());
+		}
+		return List.copyOf(slots);
 	}
 
 }
