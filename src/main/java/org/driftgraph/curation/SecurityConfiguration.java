@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -69,14 +70,15 @@ class SecurityConfiguration {
 
 	private static void problem(HttpServletResponse response, int status, String title, String detail)
 			throws IOException {
+		HttpStatus httpStatus = HttpStatus.valueOf(status);
 		response.setStatus(status);
-		if (status == 401) {
+		if (httpStatus == HttpStatus.UNAUTHORIZED) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"DriftGraph\"");
 		}
 		response.setContentType("application/problem+json");
-		response.getWriter()
-			.write("{\"type\":\"urn:driftgraph:problem:" + (status == 401 ? "unauthenticated" : "forbidden")
-					+ "\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+		JsonMapper.shared()
+			.writeValue(response.getOutputStream(), Problems.of(httpStatus, title, detail,
+					httpStatus == HttpStatus.UNAUTHORIZED ? "unauthenticated" : "forbidden"));
 	}
 
 }

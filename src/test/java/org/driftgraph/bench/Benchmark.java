@@ -18,6 +18,8 @@ import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 import org.driftgraph.DriftGraphApplication;
+import org.driftgraph.config.DriftGraphProperties;
+import org.driftgraph.config.SchemaMigrations;
 import org.driftgraph.drug.Drug;
 import org.driftgraph.kb.KnowledgeBaseLoader;
 import org.driftgraph.pathway.PathQueries;
@@ -94,6 +96,7 @@ public final class Benchmark {
 		startApplication();
 		try {
 			importThroughput(quick ? 2_000 : 100_000, quick ? 1 : 3);
+			batchSizes(quick ? 2_000 : 100_000, quick ? List.of(1_000, 10_000) : List.of(1_000, 5_000, 10_000, 20_000, 50_000));
 			sdnSaveAll(quick ? 200 : 10_000, quick ? 1 : 3);
 			Map<String, double[]> small = queries(1_000, quick ? 20 : 200);
 			Map<String, double[]> large = queries(quick ? 5_000 : 1_000_000, quick ? 20 : 200);
@@ -148,6 +151,27 @@ public final class Benchmark {
 		results.figure("importer throughput", Math.round(rows / importerMs * 1000) + " rows/s");
 		results.ratio("import throughput, importer vs raw-driver UNWIND", rawMs / importerMs, "min", 0.8,
 				"median of " + runs + ", same rows, one transaction each, batch size " + batchSize);
+	}
+
+	/** Importer throughput by batch size, to choose the default of {@code driftgraph.kb.batch-size}. */
+	private void batchSizes(long relationships, List<Integer> sizes) throws IOException {
+		Path dir = generate(relationships);
+		DriftGraphProperties properties = app.getBean(DriftGraphProperties.class);
+		List<String> throughput = new ArrayList<>();
+		for (int size : sizes) {
+			KnowledgeBaseLoader loader = new KnowledgeBaseLoader(driver, app.getBean(SchemaMigrations.class),
+					new DriftGraphProperties(properties.embedded(),
+							new DriftGraphProperties.Kb(properties.kb().location(), size), properties.cypher(),
+							properties.curator()));
+			removeSynthetic();
+			long started = System.nanoTime();
+			KnowledgeBaseLoader.ImportReport report = loader.importFiles(files(dir), false, "bench");
+			double seconds = (System.nanoTime() - started) / 1e9;
+			throughput.add(String.format("%,d: %,d rows/s", size,
+					Math.round((report.nodesCreated() + report.relationshipsCreated()) / seconds)));
+		}
+		removeSynthetic();
+		results.figure("importer throughput by batch size (one run each)", String.join("; ", throughput));
 	}
 
 	/** The importer against Spring Data Neo4j's saveAll, for the same Drug nodes (SDN maps no relationships here). */
