@@ -3,15 +3,17 @@ package org.driftgraph.curation;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.driftgraph.common.Problems;
 import org.driftgraph.config.DriftGraphProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpStatus;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -35,16 +37,16 @@ class SecurityConfiguration {
 	static final String CURATOR = "CURATOR";
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/import")
 				.hasRole(CURATOR)
 				.anyRequest()
 				.permitAll())
-			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> problem(response, 401,
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> problem(json, response, 401,
 					"Authentication required", "Imports need the curator's credentials (HTTP Basic).")))
-			.exceptionHandling(e -> e.accessDeniedHandler((request, response, ex) -> problem(response, 403, "Forbidden",
+			.exceptionHandling(e -> e.accessDeniedHandler((request, response, ex) -> problem(json, response, 403, "Forbidden",
 					"Only the curator may import.")));
 		return http.build();
 	}
@@ -68,16 +70,16 @@ class SecurityConfiguration {
 			.build());
 	}
 
-	private static void problem(HttpServletResponse response, int status, String title, String detail)
-			throws IOException {
+	/** The same RFC 9457 body as every other error: Spring MVC's mapper knows how to write a ProblemDetail. */
+	private static void problem(JsonMapper json, HttpServletResponse response, int status, String title,
+			String detail) throws IOException {
 		HttpStatus httpStatus = HttpStatus.valueOf(status);
 		response.setStatus(status);
 		if (httpStatus == HttpStatus.UNAUTHORIZED) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"DriftGraph\"");
 		}
 		response.setContentType("application/problem+json");
-		JsonMapper.shared()
-			.writeValue(response.getOutputStream(), Problems.of(httpStatus, title, detail,
+		json.writeValue(response.getOutputStream(), Problems.of(httpStatus, title, detail,
 					httpStatus == HttpStatus.UNAUTHORIZED ? "unauthenticated" : "forbidden"));
 	}
 

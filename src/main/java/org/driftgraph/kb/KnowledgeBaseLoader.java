@@ -99,6 +99,7 @@ public class KnowledgeBaseLoader {
 	 * @throws InvalidDataException with every problem found; the graph is then unchanged
 	 */
 	public ImportReport importFiles(Map<String, byte[]> files, ImportFormat format, boolean dryRun, String who) {
+		Phases phases = new Phases();
 		List<Problem> fieldProblems = new ArrayList<>();
 		Reading reading = switch (format) {
 			case CURATED -> {
@@ -110,17 +111,22 @@ public class KnowledgeBaseLoader {
 				yield (tx, problems) -> kgx.dataset(nodesNamedBy(tx, kgx.idsToLookUp()), problems);
 			}
 		};
+		phases.end("read");
 		try (var session = driver.session()) {
 			ImportReport report = session.executeWrite(tx -> {
 				tx.run("MERGE (lock:ImportLock {id: 1}) SET lock.taken_at = datetime()").consume();
+				phases.end("locked");
 				List<Problem> problems = new ArrayList<>(fieldProblems);
 				Dataset dataset = reading.dataset(tx, problems);
 				Map<String, Label> labels = ImportPlan.labelsInGraph(tx, dataset);
 				DatasetValidator.check(dataset, problems, labels);
+				phases.end("checked");
 				ImportPlan plan = ImportPlan.of(tx, dataset, labels);
+				phases.end("planned");
 				String changeId = null;
 				if (!dryRun && !plan.changesNothing()) {
 					GraphWriter.write(tx, dataset, labels, GraphWriter.Properties.MERGE, batchSize);
+					phases.end("written");
 					changeId = java.util.UUID.randomUUID().toString();
 					tx.run("""
 							CREATE (:Change {id: $id, who: $who, at: datetime(), format: $format, files: $files,
@@ -135,7 +141,8 @@ public class KnowledgeBaseLoader {
 						plan.nodesUpdated(), plan.nodesUnchanged(), plan.relationshipsCreated(),
 						plan.relationshipsUpdated(), plan.relationshipsUnchanged(), format.id());
 			});
-			log.info("Import of {} ({}) by {}: {}", files.keySet(), format, who, report);
+			phases.end("committed");
+			log.info("Import of {} ({}) by {}: {} ({})", files.keySet(), format, who, report, phases);
 			return report;
 		}
 	}
@@ -217,6 +224,26 @@ public class KnowledgeBaseLoader {
 					(System.nanoTime() - started) / 1_000_000);
 			return result;
 		}
+	}
+
+	/** How long each step of an import took, for the log: where the time of a long import goes. */
+	private static final class Phases {
+
+		private final StringBuilder done = new StringBuilder();
+
+		private long last = System.nanoTime();
+
+		void end(String phase) {
+			long now = System.nanoTime();
+			done.append(done.isEmpty() ? "" : ", ").append(phase).append(' ').append((now - last) / 1_000_000).append(" ms");
+			last = now;
+		}
+
+		@Override
+		public String toString() {
+			return done.toString();
+		}
+
 	}
 
 }

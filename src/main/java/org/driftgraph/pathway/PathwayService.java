@@ -50,6 +50,12 @@ public class PathwayService {
 	/** How many ranked paths an answer keeps. */
 	static final int MAX_PATHS = 25;
 
+	/**
+	 * How many drift events an answer lists (the first by key); its count says how many there are. Case data makes
+	 * thousands per popular drug and reaction, and an answer must not grow with the graph.
+	 */
+	public static final int MAX_DRIFT_EVENTS = 25;
+
 	private static final Set<Label> DRUGS = EnumSet.of(Label.DRUG, Label.DRUG_CLASS);
 
 	private static final Set<Label> OUTCOMES = EnumSet.of(Label.ADVERSE_REACTION, Label.DISEASE);
@@ -82,18 +88,17 @@ public class PathwayService {
 				Map.of("from", from.key(), "to", to.key(), "limit", CANDIDATES));
 		List<Pathway> ranked = rank(paths);
 		Set<Integer> directions = ranked.stream().map(Pathway::netDirection).filter(d -> d != 0).collect(Collectors.toSet());
-		List<String> events = client.query("""
+		Record events = records("""
 				MATCH (d:%1$s {key: $from}), (r:%1$s {key: $to})
 				%2$s
 				MATCH (e:DriftEvent)-[:TRIGGERED_BY]->(c)
 				WHERE (e)-[:RESULTS_IN]->(r)
-				RETURN DISTINCT e.key AS key ORDER BY key""".formatted(Label.ANY, DriftEventCypher.CULPRITS))
-			.bindAll(Map.of("from", from.key(), "to", to.key()))
-			.fetchAs(String.class)
-			.all()
-			.stream()
-			.toList();
-		return new Explanation(from, to, ranked, directions.size() > 1, driftEvents(events));
+				WITH DISTINCT e.key AS key ORDER BY key
+				WITH collect(key) AS keys
+				RETURN keys[..$shown] AS keys, size(keys) AS count""".formatted(Label.ANY, DriftEventCypher.CULPRITS),
+				Map.of("from", from.key(), "to", to.key(), "shown", MAX_DRIFT_EVENTS)).get(0);
+		return new Explanation(from, to, ranked, directions.size() > 1,
+				driftEvents(events.get("keys").asList(Value::asString)), events.get("count").asInt());
 	}
 
 	/** Drugs and classes that induce a reaction, with the subset shift behind it and the drift events. */
@@ -107,9 +112,10 @@ public class PathwayService {
 				WITH r, c, induces, collect(m.key) AS members
 				OPTIONAL MATCH sp = (c)-[:SHIFTS_TOWARD]->(:CellType)<-[:DRIVEN_BY]-(r)
 				WITH r, c, induces, members, collect(sp) AS shifts
-				OPTIONAL MATCH (e:DriftEvent)-[:TRIGGERED_BY]->(c), (e)-[:RESULTS_IN]->(r)
-				RETURN c.key AS culprit, induces, members, shifts, collect(e.key) AS events
-				ORDER BY culprit""".formatted(Label.ANY), Map.of("reaction", to.key()));
+				WITH c, induces, members, shifts,
+				     COLLECT { MATCH (c)<-[:TRIGGERED_BY]-(e:DriftEvent)-[:RESULTS_IN]->(r) RETURN e.key ORDER BY e.key } AS events
+				RETURN c.key AS culprit, induces, members, shifts, events[..$shown] AS events, size(events) AS eventCount
+				ORDER BY culprit""".formatted(Label.ANY), Map.of("reaction", to.key(), "shown", MAX_DRIFT_EVENTS));
 		Map<String, Citation> papers = citations(rows.stream()
 			.flatMap(r -> Stream.concat(r.get("induces").asList(Value::asPath).stream(),
 					r.get("shifts").asList(Value::asPath).stream()))
@@ -119,7 +125,7 @@ public class PathwayService {
 			return new Cause(nodeRef(induces.get(0).start()),
 					induces.stream().map(p -> hops(p, papers).get(0)).toList(), r.get("members").asList(Value::asString),
 					r.get("shifts").asList(Value::asPath).stream().map(p -> Evidence.pathway(hops(p, papers))).toList(),
-					driftEvents(r.get("events").asList(Value::asString)));
+					driftEvents(r.get("events").asList(Value::asString)), r.get("eventCount").asInt());
 		}).toList();
 	}
 

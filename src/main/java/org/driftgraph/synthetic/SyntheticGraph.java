@@ -22,9 +22,10 @@ import org.driftgraph.schema.MetaEdge;
  * A synthetic DriftGraph of any size, deterministic from a seed, written in the curated import format (the four TSV
  * files). It follows the real metagraph ({@link MetaEdge}: only type/label combinations the schema allows) and the
  * shape we expect when case data arrives: a <em>vocabulary</em> (T-helper subsets, cytokines and targets, diseases,
- * reactions, classes, therapies, factors) that grows only logarithmically with the graph and whose popular members
- * become hubs (objects are drawn from a Zipf distribution), and <em>case-like data</em> (drugs, drift events, papers
- * and citations) that grows linearly. Every key starts with {@code syn_}, every name with "Synthetic", and no node
+ * reactions, classes, therapies, factors) and the drugs, which grow only logarithmically with the graph (there are
+ * only so many biologics: a million relationships of case data name the same few hundred drugs), whose popular
+ * members become hubs (objects are drawn from a Zipf distribution), and <em>case-like data</em> (drift events,
+ * papers, citations) that grows linearly. Every key starts with {@code syn_}, every name with "Synthetic", and no node
  * carries an external identifier, so synthetic data can never pass for curated facts.
  */
 public final class SyntheticGraph {
@@ -34,10 +35,8 @@ public final class SyntheticGraph {
 
 	private static final String[] CONFIDENCE = { "high", "high", "high", "medium", "medium", "low" };
 
-	/** Share of the relationships left after the vocabulary that go to drugs, drift events and papers. */
-	private static final double DRUG_SHARE = 0.35;
-
-	private static final double EVENT_SHARE = 0.40;
+	/** Share of the relationships left after vocabulary and drugs that go to drift events (the rest: papers). */
+	private static final double EVENT_SHARE = 0.60;
 
 	/** Expected relationships per drug, drift event and paper (see {@link #drugEdges}, {@link #events}). */
 	private static final double PER_DRUG = 3.4;
@@ -88,10 +87,10 @@ public final class SyntheticGraph {
 		vocabulary.put(Label.FACTOR, (int) Math.round(6 * growth));
 		vocabulary.put(Label.THERAPY, (int) Math.round(8 * growth));
 		this.vocabularyClaims = vocabularyClaims();
-		double rest = Math.max(0, relationships - vocabularyClaims.size());
-		this.drugs = Math.max(10, (int) Math.round(rest * DRUG_SHARE / PER_DRUG));
+		this.drugs = (int) Math.round(60 * growth * growth);
+		double rest = Math.max(0, relationships - vocabularyClaims.size() - drugs * PER_DRUG);
 		this.events = Math.max(5, (int) Math.round(rest * EVENT_SHARE / PER_EVENT));
-		this.papers = Math.max(20, (int) Math.round(rest * (1 - DRUG_SHARE - EVENT_SHARE) / PER_PAPER));
+		this.papers = Math.max(20, (int) Math.round(rest * (1 - EVENT_SHARE) / PER_PAPER));
 	}
 
 	/**

@@ -94,7 +94,10 @@ class ImportIT extends IntegrationTest {
 		ResponseEntity<Map<String, Object>> anonymous = upload(example(), false, null);
 		assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
 		assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
-		assertThat(anonymous.getBody()).containsEntry("title", "Authentication required");
+		assertThat(anonymous.getBody()).containsOnlyKeys("type", "title", "status", "detail")
+			.containsEntry("type", "urn:driftgraph:problem:unauthenticated")
+			.containsEntry("title", "Authentication required")
+			.containsEntry("status", 401);
 		assertThat(upload(example(), false, "wrong-password").getStatusCode().value()).isEqualTo(401);
 		assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
 	}

@@ -64,6 +64,7 @@ class PathwayServiceIT extends IntegrationTest {
 		assertThat(explanation.paths()).anySatisfy(p -> assertThat(p.netDirection()).isEqualTo(-1));
 		assertThat(explanation.directionsDisagree()).isTrue();
 		assertThat(explanation.driftEvents()).extracting(DriftEventSummary::key).containsExactly("DE01", "DE02", "DE16");
+		assertThat(explanation.driftEventCount()).isEqualTo(3);
 		assertThat(explanation.paths()).allSatisfy(p -> assertThat(p.hops()).allSatisfy(
 				h -> assertThat(h.papers().isEmpty() && !h.generalKnowledge()).as(h.toString()).isFalse()));
 	}
@@ -116,6 +117,7 @@ class PathwayServiceIT extends IntegrationTest {
 		Cause tnfi = causes.stream().filter(c -> c.culprit().key().equals("class_tnfi")).findFirst().orElseThrow();
 		assertThat(tnfi.members()).hasSize(5);
 		assertThat(tnfi.driftEvents()).extracting(DriftEventSummary::key).containsExactly("DE01", "DE02");
+		assertThat(tnfi.driftEventCount()).isEqualTo(2);
 		Cause bimekizumab = causes.stream().filter(c -> c.culprit().key().equals("bimekizumab")).findFirst().orElseThrow();
 		assertThat(bimekizumab.induces().get(0).contested()).isTrue();
 		assertThat(bimekizumab.induces().get(0).confidence()).isEqualTo("low");
