@@ -89,13 +89,14 @@ public class PathwayService {
 		List<Pathway> ranked = rank(paths);
 		Set<Integer> directions = ranked.stream().map(Pathway::netDirection).filter(d -> d != 0).collect(Collectors.toSet());
 		Record events = records("""
-				MATCH (d:%1$s {key: $from}), (r:%1$s {key: $to})
-				%2$s
+				MATCH (d:%s {key: $from}), (r:%s {key: $to})
+				%s
 				MATCH (e:DriftEvent)-[:TRIGGERED_BY]->(c)
 				WHERE (e)-[:RESULTS_IN]->(r)
 				WITH DISTINCT e.key AS key ORDER BY key
 				WITH collect(key) AS keys
-				RETURN keys[..$shown] AS keys, size(keys) AS count""".formatted(Label.ANY, DriftEventCypher.CULPRITS),
+				RETURN keys[..$shown] AS keys, size(keys) AS count""".formatted(label(from), label(to),
+						DriftEventCypher.CULPRITS),
 				Map.of("from", from.key(), "to", to.key(), "shown", MAX_DRIFT_EVENTS)).get(0);
 		return new Explanation(from, to, ranked, directions.size() > 1,
 				driftEvents(events.get("keys").asList(Value::asString)), events.get("count").asInt());
@@ -113,9 +114,11 @@ public class PathwayService {
 				OPTIONAL MATCH sp = (c)-[:SHIFTS_TOWARD]->(:CellType)<-[:DRIVEN_BY]-(r)
 				WITH r, c, induces, members, collect(sp) AS shifts
 				WITH c, induces, members, shifts,
-				     COLLECT { MATCH (c)<-[:TRIGGERED_BY]-(e:DriftEvent)-[:RESULTS_IN]->(r) RETURN e.key ORDER BY e.key } AS events
+				     COLLECT {
+				       MATCH (c)<-[:TRIGGERED_BY]-(e:DriftEvent) WHERE (e)-[:RESULTS_IN]->(r) RETURN e.key AS key ORDER BY key
+				     } AS events
 				RETURN c.key AS culprit, induces, members, shifts, events[..$shown] AS events, size(events) AS eventCount
-				ORDER BY culprit""".formatted(Label.ANY), Map.of("reaction", to.key(), "shown", MAX_DRIFT_EVENTS));
+				ORDER BY culprit""".formatted(label(to)), Map.of("reaction", to.key(), "shown", MAX_DRIFT_EVENTS));
 		Map<String, Citation> papers = citations(rows.stream()
 			.flatMap(r -> Stream.concat(r.get("induces").asList(Value::asPath).stream(),
 					r.get("shifts").asList(Value::asPath).stream()))
@@ -177,7 +180,7 @@ public class PathwayService {
 		NodeRef outcome = resolve("reaction", reaction, OUTCOMES);
 		Map<String, Object> keys = Map.of("drug", culprit.key(), "reaction", outcome.key());
 		List<Record> reported = records("""
-				MATCH (d:%1$s {key: $drug}), (r:%1$s {key: $reaction})
+				MATCH (d:%1$s {key: $drug}), (r:%2$s {key: $reaction})
 				MATCH (e:DriftEvent)-[:RESULTS_IN]->(r), (e)-[:TRIGGERED_BY]->(c)
 				WHERE c = d OR (d)-[:MEMBER_OF]->(c)
 				MATCH (e)-[:MANAGED_BY]->(o)
@@ -186,9 +189,9 @@ public class PathwayService {
 				RETURN o AS option, e.key AS source, e.management AS context, e.confidence AS confidence,
 				       collect(p.key) AS papers, 0 AS rank
 				UNION ALL
-				MATCH (r:%1$s {key: $reaction})-[m:MANAGED_BY]->(o)
+				MATCH (r:%2$s {key: $reaction})-[m:MANAGED_BY]->(o)
 				RETURN o AS option, m.id AS source, m.context AS context, m.confidence AS confidence,
-				       m.refs AS papers, 1 AS rank""".formatted(Label.ANY), keys);
+				       m.refs AS papers, 1 AS rank""".formatted(label(culprit), label(outcome)), keys);
 		Map<String, Citation> papers = citationsByKey(
 				reported.stream().flatMap(r -> r.get("papers").asList(Value::asString).stream()).toList());
 		List<RescueOptions.ReportedRescue> rescues = reported.stream()
@@ -200,13 +203,14 @@ public class PathwayService {
 					r.get("papers").asList(Value::asString).stream().map(papers::get).toList()))
 			.toList();
 		List<Path> suggestions = paths("""
-				MATCH (d:%1$s {key: $drug}), (r:%1$s {key: $reaction})
+				MATCH (d:%1$s {key: $drug}), (r:%2$s {key: $reaction})
 				MATCH p = (s)-[:SHIFTS_TOWARD]->(sub:CellType)-[:PRODUCES]->(:Molecule)
 				          <-[:RECEPTOR_FOR|SUBUNIT_OF*0..1]-(:Molecule)<-[:INHIBITS]-(x:DrugClass)
 				WHERE (s = d OR (d)-[:MEMBER_OF]->(s)) AND (r)-[:DRIVEN_BY]->(sub)
 				  AND x <> s AND NOT (d)-[:MEMBER_OF]->(x)
 				RETURN p
-				LIMIT $limit""".formatted(Label.ANY), Map.of("drug", culprit.key(), "reaction", outcome.key(), "limit", CANDIDATES));
+				LIMIT $limit""".formatted(label(culprit), label(outcome)),
+				Map.of("drug", culprit.key(), "reaction", outcome.key(), "limit", CANDIDATES));
 		return new RescueOptions(culprit, outcome, rescues, rank(suggestions));
 	}
 
@@ -254,6 +258,14 @@ public class PathwayService {
 					+ "' must be a " + allowed.stream().map(Label::value).collect(Collectors.joining(" or ")) + ".");
 		}
 		return new NodeRef(found.key(), found.name(), found.labels());
+	}
+
+	/**
+	 * The primary label of a resolved node, from the {@link Label} enum: matching {@code (r:AdverseReaction {key: $k})}
+	 * lets the planner start at that index seek, where {@code Label.ANY} made it scan every INDUCES relationship.
+	 */
+	private static String label(NodeRef node) {
+		return node.labels().stream().map(Label::of).flatMap(java.util.Optional::stream).findFirst().orElseThrow().value();
 	}
 
 	private static void checkHops(int maxHops) {

@@ -35,8 +35,7 @@ final class RawDriverImport {
 	private RawDriverImport() {
 	}
 
-	/** @return nodes plus relationships written */
-	static long load(Driver driver, Path dir, int batchSize) throws IOException {
+	static void load(Driver driver, Path dir, int batchSize) throws IOException {
 		RawDriverImport load = new RawDriverImport();
 		load.read(dir);
 		try (var session = driver.session()) {
@@ -50,8 +49,6 @@ final class RawDriverImport {
 						+ "]->(o) SET r += row.props", rows, batchSize));
 			});
 		}
-		return load.nodes.values().stream().mapToLong(List::size).sum()
-				+ load.edges.values().stream().mapToLong(List::size).sum();
 	}
 
 	private void read(Path dir) throws IOException {
