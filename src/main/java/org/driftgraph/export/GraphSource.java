@@ -52,7 +52,7 @@ final class GraphSource {
 
 		/** @return the metagraph label among the node's labels */
 		Label label() {
-			return labels.stream().flatMap(l -> Label.of(l).stream()).findFirst().orElseThrow();
+			return Label.primary(labels).orElseThrow();
 		}
 
 		/** @return what to show: the name, or a paper's title */

@@ -38,12 +38,7 @@ record ImportPlan(Map<String, Label> existingLabels, int nodesCreated, int nodes
 		Map<String, Label> labels = new HashMap<>();
 		tx.run(nodesWithKeyIn(tx, keys.size()) + " RETURN n.key AS key, labels(n) AS labels",
 				Map.of("keys", List.copyOf(keys)))
-			.forEachRemaining(r -> r.get("labels")
-				.asList(Value::asString)
-				.stream()
-				.map(Label::of)
-				.flatMap(java.util.Optional::stream)
-				.findFirst()
+			.forEachRemaining(r -> Label.primary(r.get("labels").asList(Value::asString))
 				.ifPresent(label -> labels.put(r.get("key").asString(), label)));
 		return labels;
 	}

@@ -174,11 +174,7 @@ public class KnowledgeBaseLoader {
 				WHERE size(names) > 0
 				RETURN n.key AS key, labels(n) AS labels, names ORDER BY key""",
 				Map.of("ids", List.copyOf(ids), "own", Biolink.PREFIX + ":"))
-			.forEachRemaining(r -> r.get("labels")
-				.asList(Value::asString)
-				.stream()
-				.flatMap(l -> Label.of(l).stream())
-				.findFirst()
+			.forEachRemaining(r -> Label.primary(r.get("labels").asList(Value::asString))
 				.ifPresent(label -> r.get("names")
 					.asList(Value::asString)
 					.forEach(id -> nodes.putIfAbsent(id, new KgxFormat.Known(r.get("key").asString(), label)))));

@@ -251,8 +251,7 @@ public class PathwayService {
 		EntitySummary found = lookup.byKey(key)
 			.orElseThrow(() -> new NotFoundException(parameter, key,
 					lookup.suggest(key, 5)));
-		Label label = Label.of(found.labels().stream().filter(l -> Label.of(l).isPresent()).findFirst().orElse(""))
-			.orElseThrow();
+		Label label = Label.primary(found.labels()).orElseThrow();
 		if (!allowed.contains(label)) {
 			throw new InvalidRequestException(parameter, "'" + key + "' is a " + label + "; parameter '" + parameter
 					+ "' must be a " + allowed.stream().map(Label::value).collect(Collectors.joining(" or ")) + ".");
@@ -265,7 +264,7 @@ public class PathwayService {
 	 * lets the planner start at that index seek, where {@code Label.ANY} made it scan every INDUCES relationship.
 	 */
 	private static String label(NodeRef node) {
-		return node.labels().stream().map(Label::of).flatMap(java.util.Optional::stream).findFirst().orElseThrow().value();
+		return Label.primary(node.labels()).orElseThrow().value();
 	}
 
 	private static void checkHops(int maxHops) {

@@ -1,6 +1,7 @@
 package org.driftgraph.schema;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,6 +62,14 @@ public enum Label {
 	/** @return the CURIE prefixes used for nodes of this label */
 	public String[] curiePrefixes() {
 		return curiePrefixes.clone();
+	}
+
+	/**
+	 * @param labels a node's labels as Neo4j gives them, in any order ({@code ThSubset} and {@code Th17} are extra)
+	 * @return the first of them that is a metagraph label, if any is
+	 */
+	public static Optional<Label> primary(Collection<String> labels) {
+		return labels.stream().map(Label::of).flatMap(Optional::stream).findFirst();
 	}
 
 	/** @return the label written so, if there is one */
