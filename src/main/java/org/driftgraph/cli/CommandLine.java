@@ -160,15 +160,10 @@ public final class CommandLine {
 
 	/** Removes {@code --name value} from the options and returns the value, or the default when absent. */
 	private static long longOption(List<String> options, String name, long fallback) {
-		int flag = options.indexOf(name);
-		if (flag < 0) {
+		String value = option(options, name);
+		if (value == null) {
 			return fallback;
 		}
-		if (flag + 1 >= options.size()) {
-			throw new UsageException(name + " needs a number");
-		}
-		String value = options.remove(flag + 1);
-		options.remove(flag);
 		try {
 			return Long.parseLong(value.replace("_", ""));
 		}
