@@ -45,11 +45,9 @@ final class Results {
 	}
 
 	Timing time(String name, double[] millis) {
-		double[] sorted = millis.clone();
-		Arrays.sort(sorted);
-		Timing timing = new Timing(name, sorted.length, percentile(sorted, 50), percentile(sorted, 95));
+		Timing timing = new Timing(name, millis.length, percentile(millis, 50), percentile(millis, 95));
 		timings.add(timing);
-		Benchmark.say("%s: median %.1f ms, p95 %.1f ms (%d runs)", name, timing.medianMs(), timing.p95Ms(), sorted.length);
+		Benchmark.say("%s: median %.1f ms, p95 %.1f ms (%d runs)", name, timing.medianMs(), timing.p95Ms(), millis.length);
 		return timing;
 	}
 
@@ -65,8 +63,10 @@ final class Results {
 		Benchmark.say("%s: %s", name, value);
 	}
 
-	/** Nearest-rank percentile of sorted values. */
-	static double percentile(double[] sorted, int percent) {
+	/** Nearest-rank percentile of the values, in any order. */
+	static double percentile(double[] values, int percent) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
 		int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
 		return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
 	}
