@@ -244,7 +244,7 @@ public final class Benchmark {
 		Map<String, double[]> timings = Map.of("explain", new double[runs]);
 		for (int i = -20; i < runs; i++) { // 20 warm-up rounds
 			String[] pair = pairs.get(Math.floorMod(i, pairs.size()));
-			record(timings, "explain", i, () -> pathways.explain(pair[0], pair[1]).paths().size());
+			record(timings, "explain", i, () -> pathways.explain(pair[0], pair[1]).mechanisms().size());
 		}
 		results.time("explain on the curated graph (" + pairs.size() + " drug-reaction pairs)", timings.get("explain"));
 	}
@@ -281,7 +281,7 @@ public final class Benchmark {
 		int drugs = (int) Files.lines(dir.resolve("nodes.tsv")).filter(l -> l.startsWith("Drug\t")).count();
 		String lookup = "MATCH (n:" + Label.ANY + " {key: $key}) RETURN n.key AS key, labels(n) AS labels, "
 				+ "coalesce(n.name, n.title) AS name, n.curie AS curie, coalesce(n.synonyms, []) AS synonyms";
-		String paths = PathQueries.causalPaths(PathwayService.DEFAULT_HOPS);
+		String paths = PathQueries.mechanisms(PathwayService.DEFAULT_HOPS);
 		Map<String, double[]> timings = new LinkedHashMap<>();
 		EntityLookup entities = app.getBean(EntityLookup.class);
 		for (String name : List.of("lookup REST", "lookup Java API", "lookup raw", "explain REST", "explain raw", "explain",
@@ -297,7 +297,7 @@ public final class Benchmark {
 			record(timings, "lookup raw", i, () -> read(lookup, Map.of("key", key)));
 			record(timings, "explain REST", i, () -> get("/api/pathways/explain?from=" + pair[0] + "&to=" + pair[1]));
 			record(timings, "explain raw", i, () -> read(paths, Map.of("from", pair[0], "to", pair[1], "limit", 500)));
-			record(timings, "explain", i, () -> pathways.explain(pair[0], pair[1]).paths().size());
+			record(timings, "explain", i, () -> pathways.explain(pair[0], pair[1]).mechanisms().size());
 			record(timings, "causesOf", i, () -> pathways.causesOf(reaction).size());
 		}
 		timings.forEach((name, millis) -> results.time(name + " at " + size, millis));
