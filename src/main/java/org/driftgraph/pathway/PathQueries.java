@@ -105,13 +105,14 @@ public final class PathQueries {
 				WITH %s AS paths
 				WITH paths, reduce(acc = [], p IN paths | acc + relationships(p)) AS rels
 				%s
+				%s
 				UNWIND paths AS p
-				RETURN %s AS steps""".formatted(paths, cited("rels"), stepList("p"));
+				RETURN %s AS steps""".formatted(paths, cited("rels"), named("rels"), stepList("p"));
 	}
 
 	/**
-	 * A path as a list of steps, each {@code {type, direction, from, to, claim}}; {@code papers} and {@code names}
-	 * from {@link #cited} must be in scope.
+	 * A path as a list of steps, each {@code {type, direction, from, to, claim}}; {@code papers} from {@link #cited}
+	 * and {@code names} from {@link #named} must be in scope.
 	 */
 	static String stepList(String p) {
 		return """
@@ -150,8 +151,7 @@ public final class PathQueries {
 	}
 
 	/**
-	 * Two {@code CALL}s that yield {@code papers} (the citations) and {@code names} (key and name of the nodes named
-	 * in {@code away_from} and {@code via}) for a list of relationships, each read once for all of them.
+	 * A {@code CALL} that yields {@code papers}, the citations of a list of relationships, read once for all of them.
 	 *
 	 * @param relationships the variable holding the list of relationships
 	 */
@@ -163,14 +163,24 @@ public final class PathQueries {
 				  WITH DISTINCT k
 				  MATCH (x:Paper {key: k})
 				  RETURN collect(%2$s) AS papers
-				}
+				}""".formatted(relationships, citation("x"));
+	}
+
+	/**
+	 * A {@code CALL} that yields {@code names}, key and name of the nodes that a list of relationships names in
+	 * {@code away_from} and {@code via}, read once for all of them.
+	 *
+	 * @param relationships the variable holding the list of relationships
+	 */
+	static String named(String relationships) {
+		return """
 				CALL (%1$s) {
 				  UNWIND %1$s AS r
 				  UNWIND coalesce(r.away_from, []) + coalesce(r.via, []) AS k
 				  WITH DISTINCT k
-				  MATCH (x:%3$s {key: k})
+				  MATCH (x:%2$s {key: k})
 				  RETURN collect({key: x.key, name: x.name}) AS names
-				}""".formatted(relationships, citation("x"), Label.ANY);
+				}""".formatted(relationships, Label.ANY);
 	}
 
 	/** A node as a {@link NodeRef}. */
@@ -190,7 +200,7 @@ public final class PathQueries {
 			.formatted(r);
 	}
 
-	/** A relationship as a {@link Claim}, with {@code papers} and {@code names} from {@link #cited} in scope. */
+	/** A relationship as a {@link Claim}, with {@code papers} from {@link #cited} and {@code names} from {@link #named} in scope. */
 	static String claim(String r) {
 		return """
 				{id: %1$s.id, subject: %2$s, confidence: %1$s.confidence, contested: coalesce(%1$s.contested, false),

@@ -92,12 +92,13 @@ class PathwayRepository {
 				WITH c, induces, members, shifts, events,
 				     induces + reduce(acc = [], p IN shifts | acc + relationships(p)) AS rels
 				%2$s
+				%7$s
 				%3$s
 				RETURN %4$s AS culprit, [i IN induces | %5$s] AS observations, members,
 				       [p IN shifts | %6$s] AS shifts, driftEvents, size(events) AS driftEventCount
 				ORDER BY c.key""".formatted(label(reaction), PathQueries.cited("rels"), PathQueries.driftEvents("events"),
-				PathQueries.node("c"), PathQueries.observation("i"), PathQueries.stepList("p")),
-				Map.of("reaction", reaction.key(), "shown", shown), CauseRow.class);
+				PathQueries.node("c"), PathQueries.observation("i"), PathQueries.stepList("p"),
+				PathQueries.named("rels")), Map.of("reaction", reaction.key(), "shown", shown), CauseRow.class);
 	}
 
 	List<ParadoxRow> paradoxes() {
@@ -117,11 +118,13 @@ class PathwayRepository {
 				WITH d, x, r, tp, ind, resembles + shifts AS evidence,
 				     relationships(tp) + [ind] + reduce(acc = [], p IN resembles + shifts | acc + relationships(p)) AS rels
 				%s
+				%s
 				RETURN %s AS drug, %s AS treats, %s AS induces,
 				       CASE WHEN size(evidence) > 0 AND type(relationships(evidence[0])[0]) = 'RESEMBLES'
 				            THEN 'resembles-treated-disease' ELSE 'opposite-axis' END AS kind,
 				       reduce(acc = [], p IN evidence | acc + %s) AS evidence
-				ORDER BY d.key, x.key, r.key""".formatted(PathQueries.cited("rels"), PathQueries.node("d"),
+				ORDER BY d.key, x.key, r.key""".formatted(PathQueries.cited("rels"), PathQueries.named("rels"),
+				PathQueries.node("d"),
 				PathQueries.stepList("tp"), PathQueries.observation("ind"), PathQueries.stepList("p")), Map.of(),
 				ParadoxRow.class);
 	}
