@@ -43,12 +43,17 @@ public final class PathQueries {
 	/**
 	 * The causal paths behind {@code explain}: from {@code $from} (and, for a drug, from each class it is a member
 	 * of) to {@code $to}, every hop along its type's flow (forward, or backward for {@code DRIVEN_BY}), no node
-	 * repeated, at most {@code maxHops} hops, through at least one molecule or cell type. A class's first hop counts for
-	 * the drug unless the claim's {@code applies_to_members} lists other members only. A backward hop can only be the
-	 * last one, because the nodes it leads to (diseases and reactions) start no flow ({@code PathQueriesTests} holds the
-	 * metagraph to that); a forward-only branch is rendered only if some forward type can end at a disease or reaction.
-	 * So every hop before the last is an outgoing relationship of a few types, and a hub is never asked for all of its
-	 * incoming relationships: the query reads the starts' downstream neighbourhood only.
+	 * repeated, at most {@code maxHops} hops, through at least one molecule or cell type. One row per path: its first
+	 * hop as {@code type}, {@code to} and {@code claims} (the drug's and its classes' relationships of that type to that
+	 * node, a class's unless its {@code applies_to_members} lists other members only), then the other hops as
+	 * {@code steps}. Reading the first hops of the drug and its classes together and walking on once from each node
+	 * they reach means the drug's and its class's shared downstream is read once, not twice.
+	 * <p>
+	 * A backward hop can only be the last one, because the nodes it leads to (diseases and reactions) start no flow
+	 * ({@code PathQueriesTests} holds the metagraph to that); a forward-only branch is rendered only if some forward type
+	 * can end at a disease or reaction. So every hop before the last is an outgoing relationship of a few types, and a
+	 * hub is never asked for all of its incoming relationships: the query reads the starts' downstream neighbourhood
+	 * only.
 	 */
 	public static String mechanisms(int maxHops) {
 		checkHops(maxHops);
@@ -58,31 +63,42 @@ public final class PathQueries {
 		Set<Label> outcomes = EnumSet.of(Label.ADVERSE_REACTION, Label.DISEASE);
 		boolean forwardReachesOutcome = forwardTypes.stream()
 			.anyMatch(t -> t.objects().stream().anyMatch(outcomes::contains));
-		String beforeLastHop = maxHops == 1 ? "(start)" : "(start) (()-[:%s]->()){0,%d} ()".formatted(forward, maxHops - 1);
-		String forwardBranch = forwardReachesOutcome ? """
-				  MATCH p = (start) (()-[:%s]->()){1,%d} (target)
+		// after the first hop: at most maxHops - 2 forward hops and the backward one, or maxHops - 1 forward hops
+		String forwardBranch = !forwardReachesOutcome ? "" : """
+				  MATCH p = %s
 				  RETURN p
 				  UNION
-				""".formatted(forward, maxHops) : "";
+				""".formatted(maxHops == 1 ? "(next) WHERE next = target"
+						: "(next) (()-[:%s]->()){0,%d} (target)".formatted(forward, maxHops - 1));
+		String beforeLastHop = maxHops <= 2 ? "(next)" : "(next) (()-[:%s]->()){0,%d} ()".formatted(forward, maxHops - 2);
 		return """
 				MATCH (from:%1$s {key: $from}), (target:%1$s {key: $to})
 				CALL (from) {
-				  RETURN from AS start
+				  MATCH (from)-[first:%2$s]->(next)
+				  RETURN first, next
 				  UNION
-				  MATCH (from:Drug)-[:MEMBER_OF]->(start:DrugClass)
-				  RETURN start
+				  MATCH (from:Drug)-[:MEMBER_OF]->(:DrugClass)-[first:%2$s]->(next)
+				  WHERE first.applies_to_members IS NULL OR from.key IN first.applies_to_members
+				  RETURN first, next
 				}
-				CALL (start, target) {
-				%2$s  MATCH p = %3$s<-[:%4$s]-(target)
+				WITH target, next, type(first) AS type, collect(first) AS firsts
+				CALL (next, target) {
+				%3$s  MATCH p = %4$s<-[:%5$s]-(target)
 				  RETURN p
 				}
-				WITH from, start, p
-				WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
+				WITH type, next, firsts, p
+				WHERE size(relationships(p)) < %6$d
+				  AND all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
 				  AND any(n IN nodes(p) WHERE n:Molecule OR n:CellType)
-				  AND (start = from OR relationships(p)[0].applies_to_members IS NULL
-				       OR from.key IN relationships(p)[0].applies_to_members)
-				WITH p LIMIT $limit
-				%5$s""".formatted(Label.ANY, forwardBranch, beforeLastHop, reverse, steps("collect(p)"));
+				WITH type, next, firsts, p LIMIT $limit
+				WITH collect({type: type, next: next, firsts: firsts, p: p}) AS rows
+				WITH rows, reduce(acc = [], row IN rows | acc + row.firsts + relationships(row.p)) AS rels
+				%7$s
+				%8$s
+				UNWIND rows AS row
+				RETURN row.type AS type, %9$s AS to, [f IN row.firsts | %10$s] AS claims, %11$s AS steps"""
+			.formatted(Label.ANY, forward, forwardBranch, beforeLastHop, reverse, maxHops, cited("rels"),
+					named("rels"), node("row.next"), claim("f"), stepList("row.p"));
 	}
 
 	/** All shortest connections between {@code $from} and {@code $to} in either direction. */

@@ -25,6 +25,13 @@ class PathwayRepository {
 	record Route(List<Step> steps) {
 	}
 
+	/**
+	 * A mechanism as Cypher returns it: its first hop (from the asked node) as the type, the node it reaches and the
+	 * claims of the drug and its classes behind it, then the other hops.
+	 */
+	record MechanismRow(String type, NodeRef to, List<Claim> claims, List<Step> steps) {
+	}
+
 	/** What {@code explain} shows besides the mechanisms. */
 	record Clinical(List<Observation> observations, List<DriftEventSummary> driftEvents, int driftEventCount) {
 	}
@@ -43,8 +50,9 @@ class PathwayRepository {
 		this.client = client;
 	}
 
-	List<Route> mechanisms(String cypher, NodeRef from, NodeRef to) {
-		return list(cypher, Map.of("from", from.key(), "to", to.key(), "limit", PathQueries.CANDIDATES), Route.class);
+	List<MechanismRow> mechanisms(String cypher, NodeRef from, NodeRef to) {
+		return list(cypher, Map.of("from", from.key(), "to", to.key(), "limit", PathQueries.CANDIDATES),
+				MechanismRow.class);
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.driftgraph.common.NotFoundException;
 import org.driftgraph.common.Parameters;
 import org.driftgraph.lookup.EntityLookup;
 import org.driftgraph.lookup.EntitySummary;
+import org.driftgraph.pathway.PathwayRepository.MechanismRow;
 import org.driftgraph.pathway.PathwayRepository.Route;
 import org.driftgraph.pathway.PathwayRepository.Step;
 import org.driftgraph.schema.Label;
@@ -96,7 +97,8 @@ public class PathwayService {
 		return repository.causes(to, MAX_DRIFT_EVENTS)
 			.stream()
 			.map(row -> new Cause(row.culprit(), row.observations(), row.members(),
-					mechanisms(row.culprit(), row.shifts().stream().map(Route::new).toList(), MetaEdge.INDUCES.sign()),
+					mechanisms(row.culprit(), row.shifts().stream().map(PathwayService::firstHopApart).toList(),
+							MetaEdge.INDUCES.sign()),
 					row.driftEvents(), row.driftEventCount()))
 			.toList();
 	}
@@ -156,47 +158,48 @@ public class PathwayService {
 	}
 
 	/**
-	 * Merges the routes that differ only in whether their first hop is the drug's or its class's claim (a route from
-	 * the class starts at the drug, the class's claim inherited), then ranks them.
+	 * One mechanism per path: rows that differ only in which relationship stands behind a hop (the drug's or its
+	 * class's, or parallel claims) become one, each hop listing its claims with the asked node's own first; ranked.
 	 */
-	private static List<Mechanism> mechanisms(NodeRef start, List<Route> routes, int observed) {
-		Map<String, List<List<Claim>>> claims = new LinkedHashMap<>();
-		Map<String, List<Step>> shapes = new LinkedHashMap<>();
-		for (Route route : routes) {
-			List<Step> steps = route.steps();
-			StringBuilder shape = new StringBuilder(start.key());
-			steps.forEach(step -> shape.append(' ').append(step.type()).append(' ').append(step.direction().value())
-				.append(' ').append(step.to().key()));
-			String key = shape.toString();
-			shapes.putIfAbsent(key, steps);
-			List<List<Claim>> perHop = claims.computeIfAbsent(key, k -> {
-				List<List<Claim>> empty = new ArrayList<>();
-				steps.forEach(s -> empty.add(new ArrayList<>()));
-				return empty;
-			});
-			for (int i = 0; i < steps.size(); i++) {
-				Claim claim = steps.get(i).claim();
-				List<Claim> hop = perHop.get(i);
-				if (hop.stream().noneMatch(c -> c.id().equals(claim.id()) && c.subject().key().equals(claim.subject().key()))) {
-					hop.add(claim);
-				}
-			}
-		}
-		List<Mechanism> mechanisms = new ArrayList<>();
-		shapes.forEach((key, steps) -> {
-			List<List<Claim>> perHop = claims.get(key);
+	private static List<Mechanism> mechanisms(NodeRef start, List<MechanismRow> rows, int observed) {
+		Map<String, List<Hop>> merged = new LinkedHashMap<>();
+		for (MechanismRow row : rows) {
 			List<Hop> hops = new ArrayList<>();
-			for (int i = 0; i < steps.size(); i++) {
-				Step step = steps.get(i);
-				List<Claim> ordered = new ArrayList<>(perHop.get(i));
-				// the drug's own claim first, then the class-level ones it inherits
-				ordered.sort(Comparator.comparing(c -> !c.subject().key().equals(start.key())));
-				hops.add(Evidence.hop(step.type(), step.direction(), i == 0 ? start : step.from(), step.to(),
-						sign(step.type()), ordered));
-			}
-			mechanisms.add(Evidence.mechanism(hops, observed));
-		});
-		return mechanisms.stream().sorted(Evidence.MECHANISMS).limit(MAX_PATHS).toList();
+			hops.add(hop(row.type(), HopDirection.FORWARD, start, row.to(), row.claims(), start));
+			row.steps().forEach(s -> hops.add(hop(s.type(), s.direction(), s.from(), s.to(), List.of(s.claim()), start)));
+			merged.merge(Evidence.signature(hops), hops, (a, b) -> {
+				List<Hop> both = new ArrayList<>();
+				for (int i = 0; i < a.size(); i++) {
+					List<Claim> claims = new ArrayList<>(a.get(i).claims());
+					claims.addAll(b.get(i).claims());
+					Hop h = a.get(i);
+					both.add(hop(h.type(), h.direction(), h.from(), h.to(), claims, start));
+				}
+				return both;
+			});
+		}
+		return merged.values()
+			.stream()
+			.map(hops -> Evidence.mechanism(hops, observed))
+			.sorted(Evidence.MECHANISMS)
+			.limit(MAX_PATHS)
+			.toList();
+	}
+
+	/** A hop of these claims, without repeats, the asked node's own first, then those it inherits from its class. */
+	private static Hop hop(String type, HopDirection direction, NodeRef from, NodeRef to, List<Claim> claims,
+			NodeRef asked) {
+		Map<String, Claim> distinct = new LinkedHashMap<>();
+		claims.forEach(c -> distinct.putIfAbsent(c.id() + "@" + c.subject().key(), c));
+		List<Claim> ordered = new ArrayList<>(distinct.values());
+		ordered.sort(Comparator.comparing(c -> !c.subject().key().equals(asked.key())));
+		return Evidence.hop(type, direction, from, to, sign(type), ordered);
+	}
+
+	/** A path from the culprit in the shape of {@link PathwayRepository#mechanisms}' rows. */
+	private static MechanismRow firstHopApart(List<Step> steps) {
+		Step first = steps.get(0);
+		return new MechanismRow(first.type(), first.to(), List.of(first.claim()), steps.subList(1, steps.size()));
 	}
 
 	private static List<Observation> distinct(List<Observation> observations) {

@@ -16,27 +16,29 @@ class PathQueriesTests {
 	private static final String FORWARD = "INHIBITS|SUBUNIT_OF|RECEPTOR_FOR|PRODUCES|DRIVES_DIFFERENTIATION|SUPPRESSES|COUNTER_REGULATES|AMPLIFIES|SHIFTS_TOWARD|POLARIZES_TOWARD|EXPANDS|UPREGULATES|REDUCES|PERMITS|CAUSES";
 
 	@Test
-	void mechanisms_go_downstream_from_the_drug_and_its_classes_and_end_with_one_backward_hop() {
+	void mechanisms_read_the_first_hops_of_the_drug_and_its_classes_then_walk_on_once_and_end_with_one_backward_hop() {
 		assertThat(PathQueries.mechanisms(4)).startsWith("""
 				MATCH (from:%1$s {key: $from}), (target:%1$s {key: $to})
 				CALL (from) {
-				  RETURN from AS start
+				  MATCH (from)-[first:%2$s]->(next)
+				  RETURN first, next
 				  UNION
-				  MATCH (from:Drug)-[:MEMBER_OF]->(start:DrugClass)
-				  RETURN start
+				  MATCH (from:Drug)-[:MEMBER_OF]->(:DrugClass)-[first:%2$s]->(next)
+				  WHERE first.applies_to_members IS NULL OR from.key IN first.applies_to_members
+				  RETURN first, next
 				}
-				CALL (start, target) {
-				  MATCH p = (start) (()-[:%2$s]->()){0,3} ()<-[:DRIVEN_BY]-(target)
+				WITH target, next, type(first) AS type, collect(first) AS firsts
+				CALL (next, target) {
+				  MATCH p = (next) (()-[:%2$s]->()){0,2} ()<-[:DRIVEN_BY]-(target)
 				  RETURN p
 				}
-				WITH from, start, p
-				WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
+				WITH type, next, firsts, p
+				WHERE size(relationships(p)) < 4
+				  AND all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
 				  AND any(n IN nodes(p) WHERE n:Molecule OR n:CellType)
-				  AND (start = from OR relationships(p)[0].applies_to_members IS NULL
-				       OR from.key IN relationships(p)[0].applies_to_members)
-				WITH p LIMIT $limit
-				WITH collect(p) AS paths""".formatted(Label.ANY, FORWARD));
-		assertThat(PathQueries.mechanisms(1)).contains("MATCH p = (start)<-[:DRIVEN_BY]-(target)");
+				WITH type, next, firsts, p LIMIT $limit""".formatted(Label.ANY, FORWARD));
+		assertThat(PathQueries.mechanisms(2)).contains("MATCH p = (next)<-[:DRIVEN_BY]-(target)");
+		assertThat(PathQueries.mechanisms(1)).contains("MATCH p = (next)<-[:DRIVEN_BY]-(target)", "size(relationships(p)) < 1");
 	}
 
 	/** Since no forward type ends at a disease or reaction (INDUCES is an observation), no forward-only branch. */
