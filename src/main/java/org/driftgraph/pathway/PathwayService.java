@@ -246,6 +246,32 @@ public class PathwayService {
 				Map.of("from", from.key(), "to", to.key(), "limit", CANDIDATES)));
 	}
 
+	/** How many relationships {@link #neighbourhood(String)} returns at most. */
+	public static final int MAX_NEIGHBOURS = 200;
+
+	/**
+	 * Every relationship of a node of any kind, each as a hop leaving that node (its direction says whether the node
+	 * is the subject or the object), with its evidence; at most {@value #MAX_NEIGHBOURS}, ordered by type and key.
+	 */
+	public List<Hop> neighbourhood(String key) {
+		NodeRef node = resolve("key", key, EnumSet.allOf(Label.class));
+		List<Path> paths = paths("""
+				MATCH p = (n:%s {key: $key})-[r]-(m)
+				RETURN p ORDER BY type(r), m.key, r.id
+				LIMIT $limit""".formatted(label(node)), Map.of("key", node.key(), "limit", MAX_NEIGHBOURS));
+		Map<String, Citation> papers = citations(paths);
+		return paths.stream().map(p -> hops(p, papers).get(0)).toList();
+	}
+
+	/** The claims the curated data marks contested, with their notes and papers, by row id. */
+	public List<Hop> contestedClaims() {
+		List<Path> paths = paths("""
+				MATCH p = ()-[r]->() WHERE r.contested = true
+				RETURN p ORDER BY r.id, startNode(r).key, endNode(r).key""", Map.of());
+		Map<String, Citation> papers = citations(paths);
+		return paths.stream().map(p -> hops(p, papers).get(0)).toList();
+	}
+
 	private NodeRef resolve(String parameter, String key, Set<Label> allowed) {
 		Parameters.requireText(parameter, key);
 		EntitySummary found = lookup.byKey(key)
