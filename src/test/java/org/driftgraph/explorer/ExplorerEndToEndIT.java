@@ -151,6 +151,7 @@ class ExplorerEndToEndIT extends IntegrationTest {
 
 		chromium.manage().window().setSize(new Dimension(1280, 2400));
 		screenshot("explain.png");
+		Files.write(SCREENSHOTS.resolve("explain-diagram.png"), awaitDiagram().getScreenshotAs(OutputType.BYTES));
 		chromium.manage().window().setSize(new Dimension(390, 844));
 		chromium.navigate().refresh();
 		awaitDiagram();
