@@ -58,7 +58,7 @@ class ExplainPage {
 	}
 
 	private ExplainView view(String from, String to) {
-		return ExplainView.of(pathways.explain(from, to), pathways.causesOf(to));
+		return ExplainView.of(pathways.explain(from, to));
 	}
 
 	private static ResponseEntity<String> download(String body, String type, String from, String to, String extension) {

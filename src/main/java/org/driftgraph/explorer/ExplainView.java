@@ -1,7 +1,6 @@
 package org.driftgraph.explorer;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,68 +9,60 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.driftgraph.pathway.Cause;
 import org.driftgraph.pathway.Citation;
+import org.driftgraph.pathway.Claim;
 import org.driftgraph.pathway.DriftEventSummary;
 import org.driftgraph.pathway.Explanation;
 import org.driftgraph.pathway.Hop;
-import org.driftgraph.pathway.Pathway;
+import org.driftgraph.pathway.HopDirection;
+import org.driftgraph.pathway.Mechanism;
+import org.driftgraph.pathway.Observation;
 
 /**
  * The explain page's model, and the one place that reads the shape of the pathway records ({@link Explanation},
- * {@link Hop}, {@link Citation}): templates and exports see only these records, so a change of that shape changes
- * this class alone. Built on the current {@code Explanation} (ranked paths of single-claim hops): the summary is the
- * best path that raises the reaction, written out; the observations are the INDUCES claims of the drug or its class
- * that {@code PathwayService.causesOf} returns.
+ * {@link Hop}, {@link Claim}, {@link Observation}, {@link Citation}): templates and exports see only these records, so
+ * a change of that shape changes this class alone.
  *
  * @param from the drug or class asked about
  * @param to the reaction or disease asked about
  * @param summary one line: the best mechanism, or that none was found
- * @param observations who is reported to induce the reaction, drug-level first
- * @param mechanisms the ranked mechanisms, best first
+ * @param observations who is reported to induce the reaction, the asked node's own first
+ * @param mechanisms the ranked mechanisms, agreeing ones first
  * @param driftEvents the drift events behind the question
  * @param driftEventCount how many there are in all
  */
 public record ExplainView(NodeView from, NodeView to, String summary, List<ObservationView> observations,
 		List<MechanismView> mechanisms, List<DriftEventSummary> driftEvents, int driftEventCount) {
 
-	/**
-	 * @param explanation what {@code PathwayService.explain} returned
-	 * @param causes what {@code PathwayService.causesOf} returned for the same reaction
-	 */
-	static ExplainView of(Explanation explanation, List<Cause> causes) {
-		NodeView from = NodeView.of(explanation.from());
-		NodeView to = NodeView.of(explanation.to());
+	/** @param explanation what {@code PathwayService.explain} returned */
+	static ExplainView of(Explanation explanation) {
 		List<MechanismView> mechanisms = new ArrayList<>();
-		for (Pathway path : explanation.paths().stream().filter(ExplainView::isMechanism).toList()) {
-			List<HopView> hops = path.hops().stream().map(ExplainView::hop).toList();
-			mechanisms.add(new MechanismView(mechanisms.size() + 1, hops, path.netDirection(), path.netDirection() < 0,
-					path.score(), path.scoreExplanation(), narrative(hops), path.contested()));
+		for (Mechanism m : explanation.mechanisms()) {
+			mechanisms.add(new MechanismView(mechanisms.size() + 1, m.hops().stream().map(ExplainView::hop).toList(),
+					m.netDirection(), m.counterMechanism(), m.score(), m.scoreExplanation(), m.narrative(),
+					m.contested()));
 		}
-		List<ObservationView> observations = causes.stream()
-			.filter(c -> c.culprit().key().equals(from.key()) || c.members().contains(from.key()))
-			.sorted(Comparator.comparing(c -> !c.culprit().key().equals(from.key())))
-			.flatMap(c -> c.induces()
-				.stream()
-				.map(h -> new ObservationView(h.id(), NodeView.of(c.culprit()), null, null, null, null, h.confidence(),
-						h.contested(), h.note(), papers(h.papers()))))
-			.toList();
-		String summary = mechanisms.stream()
-			.filter(m -> !m.counterMechanism())
-			.findFirst()
-			.map(MechanismView::narrative)
-			.orElse("No causal mechanism from " + from.name() + " to " + to.name() + " was found in the graph.");
-		return new ExplainView(from, to, summary, observations, List.copyOf(mechanisms), explanation.driftEvents(),
-				explanation.driftEventCount());
+		return new ExplainView(NodeView.of(explanation.from()), NodeView.of(explanation.to()), explanation.summary(),
+				explanation.observations().stream().map(ExplainView::observation).toList(), List.copyOf(mechanisms),
+				explanation.driftEvents(), explanation.driftEventCount());
 	}
 
-	/** A hop of any pathway answer (explanations, causes, profiles, paradoxes, neighbourhoods) as pages show it. */
+	/** A hop of any pathway answer (explanations, profiles, paradoxes, neighbourhoods) as pages show it. */
 	static HopView hop(Hop hop) {
-		boolean forward = "forward".equals(hop.direction());
-		ClaimView claim = new ClaimView(hop.id(), forward ? hop.from().key() : hop.to().key(), hop.confidence(),
-				hop.contested(), hop.note(), hop.generalKnowledge(), papers(hop.papers()));
-		return new HopView(hop.type(), !forward, NodeView.of(hop.from()), NodeView.of(hop.to()), hop.sign(),
-				List.of(claim), hop.score());
+		return new HopView(hop.type(), hop.direction() == HopDirection.REVERSE, NodeView.of(hop.from()),
+				NodeView.of(hop.to()), hop.sign(),
+				hop.claims()
+					.stream()
+					.map(c -> new ClaimView(c.id(), c.subject().key(), c.confidence(), c.contested(), c.note(),
+							c.generalKnowledge(), papers(c.papers())))
+					.toList(),
+				hop.score());
+	}
+
+	/** An INDUCES claim (of an explanation, a cause or a paradox) as pages show it. */
+	static ObservationView observation(Observation o) {
+		return new ObservationView(o.claimId(), NodeView.of(o.culprit()), o.population(), o.incidence(), o.onset(),
+				o.phenotype(), o.confidence(), o.contested(), o.note(), papers(o.papers()));
 	}
 
 	static List<PaperRef> papers(List<Citation> citations) {
@@ -79,24 +70,6 @@ public record ExplainView(NodeView from, NodeView to, String summary, List<Obser
 			.filter(Objects::nonNull)
 			.map(c -> new PaperRef(c.key(), c.firstAuthor(), c.year(), c.title(), null, c.doi(), c.pmid()))
 			.toList();
-	}
-
-	/**
-	 * A mechanism explains an observation, it does not restate it: a path is one when it has no INDUCES hop and passes
-	 * through a molecule or a cell (the rule issue 13 moves into {@code PathwayService}).
-	 */
-	private static boolean isMechanism(Pathway path) {
-		return path.hops().stream().noneMatch(h -> h.type().equals("INDUCES")) && path.hops()
-			.stream()
-			.map(h -> Kind.of(h.to().labels()))
-			.anyMatch(k -> k == Kind.MOLECULE || k == Kind.SUBSET || k == Kind.CELL);
-	}
-
-	/** "Secukinumab shifts toward Th2 cell; Paradoxical eczematous eruption driven by Th2 cell": its claims in words. */
-	private static String narrative(List<HopView> hops) {
-		return hops.stream()
-			.map(h -> h.subject().name() + " " + h.verb() + " " + h.object().name())
-			.collect(Collectors.joining("; "));
 	}
 
 	/** @return every paper the answer cites (mechanisms, observations, drift events), each once, in order of citing */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.driftgraph.common.Parameters;
 import org.driftgraph.lookup.EntityLookup;
+import org.driftgraph.pathway.ParadoxicalReaction;
 import org.driftgraph.pathway.PathwayService;
 
 import org.springframework.stereotype.Controller;
@@ -52,8 +53,10 @@ class ExplorerPages {
 	String paradoxical(Model model) {
 		model.addAttribute("rows", pathways.paradoxicalReactions()
 			.stream()
-			.map(p -> new ParadoxRow(NodeView.of(p.drug()), ExplainView.hop(p.treats()), ExplainView.hop(p.induces()),
-					p.kind().equals("resembles-treated-disease") ? "resembles the treated disease" : "opposite T-helper axis",
+			.map(p -> new ParadoxRow(NodeView.of(p.drug()), ExplainView.hop(p.treats()), ExplainView.observation(p.induces()),
+					NodeView.of(p.reaction()),
+					p.kind() == ParadoxicalReaction.Kind.RESEMBLES_TREATED_DISEASE ? "resembles the treated disease"
+							: "opposite T-helper axis",
 					p.evidence().stream().map(ExplainView::hop).toList()))
 			.toList());
 		return "explorer/paradoxical";
@@ -70,12 +73,13 @@ class ExplorerPages {
 	 *
 	 * @param drug the drug or class
 	 * @param treats its TREATS claim
-	 * @param induces its INDUCES claim
+	 * @param induces its INDUCES claim (possibly its class's)
+	 * @param reaction the reaction it induces
 	 * @param kind why it is paradoxical, in words
 	 * @param evidence the resemblance or the shift behind it
 	 */
-	public record ParadoxRow(NodeView drug, ExplainView.HopView treats, ExplainView.HopView induces, String kind,
-			List<ExplainView.HopView> evidence) {
+	public record ParadoxRow(NodeView drug, ExplainView.HopView treats, ExplainView.ObservationView induces,
+			NodeView reaction, String kind, List<ExplainView.HopView> evidence) {
 	}
 
 }

@@ -108,7 +108,9 @@ class ExplorerPagesIT extends IntegrationTest {
 	@Test
 	void explain_page_shows_summary_observations_mechanisms_with_evidence_and_the_diagram() {
 		Document explain = page(EXPLAIN);
-		assertThat(explain.select("[data-testid=summary]").text()).contains("Secukinumab shifts toward Th2 cell");
+		assertThat(explain.select("[data-testid=summary]").text())
+			.isEqualTo(pathways.explain("secukinumab", "eczematous_eruption").summary())
+			.contains("Secukinumab", "Th2 cell", "ref26");
 		assertThat(explain.select("[data-testid=observation]").eachText()).anyMatch(t -> t.contains("R125"))
 			.anyMatch(t -> t.contains("IL-17 inhibitors") && t.contains("R128"));
 		List<Element> mechanisms = explain.select("[data-testid=mechanism]");
