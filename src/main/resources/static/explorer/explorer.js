@@ -117,6 +117,14 @@
         }
       });
     });
+    var column = 280;
+    elements.forEach(function (e) {
+      if (e.group !== 'edges') { return; }
+      var from = figure.querySelector('.diagram-nodes li[data-key="' + e.data.source + '"]');
+      var to = figure.querySelector('.diagram-nodes li[data-key="' + e.data.target + '"]');
+      // as Diagram.arc: an edge that would cross the nodes between its ends bends above them
+      e.data.arc = from.dataset.y === to.dataset.y && Math.abs(Number(to.dataset.x) - Number(from.dataset.x)) > column;
+    });
     var cy = cytoscape({
       container: figure.querySelector('.cy'),
       elements: elements,
@@ -131,7 +139,9 @@
           width: 2, 'curve-style': 'bezier', 'line-color': 'data(colour)', 'line-style': 'data(dashed)',
           'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(colour)', label: 'data(label)',
           'font-size': 10, 'text-rotation': 'autorotate', 'text-background-color': '#fff',
-          'text-background-opacity': 0.85, 'text-background-padding': 2 } }
+          'text-background-opacity': 0.85, 'text-background-padding': 2 } },
+        { selector: 'edge[?arc]', style: {
+          'curve-style': 'unbundled-bezier', 'control-point-distances': [-65], 'control-point-weights': [0.5] } }
       ]
     });
     cy.fit(undefined, 20);

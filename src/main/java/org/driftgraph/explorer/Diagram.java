@@ -16,7 +16,7 @@ import org.driftgraph.explorer.ExplainView.HopView;
  */
 public record Diagram(List<Node> nodes, List<Edge> edges) {
 
-	static final int COLUMN = 220;
+	static final int COLUMN = 280;
 
 	static final int ROW = 90;
 
@@ -38,6 +38,11 @@ public record Diagram(List<Node> nodes, List<Edge> edges) {
 	 * @param contested whether a claim behind it is contested
 	 */
 	public record Edge(String source, String target, String label, int sign, boolean contested) {
+	}
+
+	/** @return whether an edge between these nodes would cross the nodes between them, so is drawn as an arc */
+	static boolean arc(Node from, Node to) {
+		return from.y() == to.y() && Math.abs(to.x() - from.x()) > COLUMN;
 	}
 
 	/** @return the width the nodes need, for the SVG */

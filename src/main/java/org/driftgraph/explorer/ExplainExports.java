@@ -17,7 +17,10 @@ final class ExplainExports {
 	private ExplainExports() {
 	}
 
-	/** One row per claim behind each hop of each mechanism; papers as {@code key doi:… pmid:…}, joined by {@code ; }. */
+	/**
+	 * One row per claim behind each hop of each mechanism, with the claim's own subject (the class, for a claim a drug
+	 * inherits); papers as {@code key doi:… pmid:…}, joined by {@code ; }.
+	 */
 	static String csv(ExplainView view) {
 		StringBuilder out = new StringBuilder(CSV_HEADER).append("\r\n");
 		for (MechanismView mechanism : view.mechanisms()) {
@@ -25,7 +28,7 @@ final class ExplainExports {
 				HopView hop = mechanism.hops().get(i);
 				for (ClaimView claim : hop.claims()) {
 					List<String> cells = List.of(Integer.toString(mechanism.rank()), Integer.toString(i + 1),
-							hop.subject().key(), hop.type(), hop.object().key(), hop.reverse() ? "reverse" : "forward",
+							claim.subject().key(), hop.type(), hop.object().key(), hop.reverse() ? "reverse" : "forward",
 							Integer.toString(hop.sign()), nullToEmpty(claim.id()), nullToEmpty(claim.confidence()),
 							Boolean.toString(claim.contested()),
 							claim.papers().stream().map(ExplainExports::paperCell).collect(Collectors.joining("; ")));
@@ -81,10 +84,13 @@ final class ExplainExports {
 			Diagram.Node t = find(nodes, e.target());
 			int x2 = t.x() + (t.x() > s.x() ? -80 : t.x() < s.x() ? 80 : 0);
 			int x1 = s.x() + (t.x() > s.x() ? 80 : t.x() < s.x() ? -80 : 0);
-			out.append("<g class=\"edge\"><line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\"%s marker-end=\"url(#arrow)\"/>"
-				.formatted(x1, s.y(), x2, t.y(), signColour(e.sign()), e.contested() ? " stroke-dasharray=\"6 4\"" : ""));
+			int bend = Diagram.arc(s, t) ? -Diagram.ROW / 2 - 20 : 0;
+			int mx = (x1 + x2) / 2;
+			int my = (s.y() + t.y()) / 2 + bend;
+			out.append("<g class=\"edge\"><path d=\"M%d,%d Q%d,%d %d,%d\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s marker-end=\"url(#arrow)\"/>"
+				.formatted(x1, s.y(), mx, my + bend, x2, t.y(), signColour(e.sign()), e.contested() ? " stroke-dasharray=\"6 4\"" : ""));
 			out.append("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"10\" fill=\"#333\">%s</text></g>\n"
-				.formatted((x1 + x2) / 2, (s.y() + t.y()) / 2 - 6, xml(e.label())));
+				.formatted(mx, my - 6, xml(e.label())));
 		}
 		for (Diagram.Node n : nodes) {
 			out.append("<g class=\"node\" data-key=\"%s\"><rect x=\"%d\" y=\"%d\" width=\"160\" height=\"44\" rx=\"10\" fill=\"%s\" stroke=\"#000\"/>"

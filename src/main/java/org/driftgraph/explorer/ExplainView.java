@@ -53,7 +53,7 @@ public record ExplainView(NodeView from, NodeView to, String summary, List<Obser
 				NodeView.of(hop.to()), hop.sign(),
 				hop.claims()
 					.stream()
-					.map(c -> new ClaimView(c.id(), c.subject().key(), c.confidence(), c.contested(), c.note(),
+					.map(c -> new ClaimView(c.id(), NodeView.of(c.subject()), c.confidence(), c.contested(), c.note(),
 							c.generalKnowledge(), papers(c.papers())))
 					.toList(),
 				hop.score());
@@ -116,14 +116,14 @@ public record ExplainView(NodeView from, NodeView to, String summary, List<Obser
 	 * A curated claim behind a hop.
 	 *
 	 * @param id its row id ({@code R102}), or null for drift-event links
-	 * @param subject the key of its subject
+	 * @param subject what it is about: the hop's subject, or the class whose claim a drug inherits
 	 * @param confidence high, medium or low
 	 * @param contested whether the curated data marks it contested
 	 * @param note the curators' note, or null
 	 * @param generalKnowledge whether it rests on general knowledge (taxonomy only)
 	 * @param papers its papers
 	 */
-	public record ClaimView(String id, String subject, String confidence, boolean contested, String note,
+	public record ClaimView(String id, NodeView subject, String confidence, boolean contested, String note,
 			boolean generalKnowledge, List<PaperRef> papers) {
 	}
 

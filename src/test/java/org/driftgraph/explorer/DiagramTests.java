@@ -21,7 +21,7 @@ class DiagramTests {
 	static final NodeView REACTION = new NodeView("r", "Reaction", Kind.REACTION);
 
 	static HopView hop(NodeView from, String type, NodeView to, boolean reverse) {
-		return new HopView(type, reverse, from, to, 1, List.of(new ClaimView("R1", reverse ? to.key() : from.key(),
+		return new HopView(type, reverse, from, to, 1, List.of(new ClaimView("R1", reverse ? to : from,
 				"high", false, null, false, List.of())), 0.5);
 	}
 
