@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.driftgraph.common.InvalidRequestException;
 import org.driftgraph.common.NotFoundException;
 
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,19 +14,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/papers")
 @Tag(name = "Papers", description = "The evidence: each paper with the claims and drift events that cite it")
-@Transactional(readOnly = true)
 class PaperController {
 
-	private final PaperRepository papers;
+	private final Literature papers;
 
-	PaperController(PaperRepository papers) {
+	PaperController(Literature papers) {
 		this.papers = papers;
 	}
 
 	@GetMapping("/{key}")
 	@Operation(summary = "A paper by key (ref01...ref56, miao2025) with what it supports")
 	PaperView byKey(@PathVariable String key) {
-		return view(papers.findById(key).orElseThrow(() -> new NotFoundException("key", key, java.util.List.of())));
+		return papers.byKey(key).orElseThrow(() -> new NotFoundException("key", key, java.util.List.of()));
 	}
 
 	@GetMapping
@@ -36,15 +34,9 @@ class PaperController {
 		if ((doi == null) == (pmid == null)) {
 			throw new InvalidRequestException("doi", "Give exactly one of the parameters 'doi' and 'pmid'.");
 		}
-		Paper paper = doi != null
-				? papers.findByDoi(doi).orElseThrow(() -> new NotFoundException("doi", doi, java.util.List.of()))
-				: papers.findByPmid(pmid).orElseThrow(() -> new NotFoundException("pmid", pmid, java.util.List.of()));
-		return view(paper);
-	}
-
-	private PaperView view(Paper paper) {
-		return new PaperView(paper.key(), paper.firstAuthor(), paper.year(), paper.title(), paper.journal(), paper.doi(),
-				paper.pmid(), papers.claimsCiting(paper.key()), papers.driftEventsReportedIn(paper.key()));
+		return doi != null
+				? papers.byDoi(doi).orElseThrow(() -> new NotFoundException("doi", doi, java.util.List.of()))
+				: papers.byPmid(pmid).orElseThrow(() -> new NotFoundException("pmid", pmid, java.util.List.of()));
 	}
 
 }

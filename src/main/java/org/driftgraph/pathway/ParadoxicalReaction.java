@@ -12,8 +12,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * @param induces the INDUCES claim (possibly the drug's class's)
  * @param kind why it is paradoxical
  * @param evidence the RESEMBLES claim, or the shift (SHIFTS_TOWARD with the treated disease's subset in away_from)
+ * @param reaction the reaction it induces (the INDUCES claim names its culprit only)
  */
-public record ParadoxicalReaction(NodeRef drug, Hop treats, Observation induces, Kind kind, List<Hop> evidence) {
+public record ParadoxicalReaction(NodeRef drug, Hop treats, Observation induces, Kind kind, List<Hop> evidence,
+		NodeRef reaction) {
 
 	/** Why a reaction is paradoxical. */
 	public enum Kind {

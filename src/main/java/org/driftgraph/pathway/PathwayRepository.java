@@ -41,7 +41,7 @@ class PathwayRepository {
 	}
 
 	record ParadoxRow(NodeRef drug, List<Step> treats, Observation induces, ParadoxicalReaction.Kind kind,
-			List<Step> evidence) {
+			List<Step> evidence, NodeRef reaction) {
 	}
 
 	private final Neo4jClient client;
@@ -130,10 +130,11 @@ class PathwayRepository {
 				RETURN %s AS drug, %s AS treats, %s AS induces,
 				       CASE WHEN size(evidence) > 0 AND type(relationships(evidence[0])[0]) = 'RESEMBLES'
 				            THEN 'resembles-treated-disease' ELSE 'opposite-axis' END AS kind,
-				       reduce(acc = [], p IN evidence | acc + %s) AS evidence
+				       reduce(acc = [], p IN evidence | acc + %s) AS evidence, %s AS reaction
 				ORDER BY d.key, x.key, r.key""".formatted(PathQueries.cited("rels"), PathQueries.named("rels"),
 				PathQueries.node("d"),
-				PathQueries.stepList("tp"), PathQueries.observation("ind"), PathQueries.stepList("p")), Map.of(),
+				PathQueries.stepList("tp"), PathQueries.observation("ind"), PathQueries.stepList("p"),
+				PathQueries.node("r")), Map.of(),
 				ParadoxRow.class);
 	}
 
@@ -179,6 +180,23 @@ class PathwayRepository {
 	List<Route> around(String pattern, String subset) {
 		return list(pattern + "\nWITH p ORDER BY p\n" + PathQueries.steps("collect(p)"), Map.of("subset", subset),
 				Route.class);
+	}
+
+	/** Every relationship of a node as a one-step route leaving it, at most {@code limit}, by type and neighbour. */
+	List<Route> neighbourhood(NodeRef node, int limit) {
+		return list("""
+				MATCH p = (:%s {key: $key})-[r]-(m)
+				WITH p, r, m ORDER BY type(r), m.key, r.id LIMIT $limit
+				%s""".formatted(label(node), PathQueries.steps("collect(p)")), Map.of("key", node.key(), "limit", limit),
+				Route.class);
+	}
+
+	/** The relationships the curated data marks contested, as one-step routes, by row id. */
+	List<Route> contested() {
+		return list("""
+				MATCH p = ()-[r]->() WHERE r.contested = true
+				WITH p, r ORDER BY r.id, startNode(r).key, endNode(r).key
+				%s""".formatted(PathQueries.steps("collect(p)")), Map.of(), Route.class);
 	}
 
 	List<Route> connections(String cypher, String from, String to) {

@@ -47,6 +47,9 @@ public class PathwayService {
 	 */
 	public static final int MAX_DRIFT_EVENTS = 25;
 
+	/** How many relationships {@link #neighbourhood(String)} returns at most. */
+	public static final int MAX_NEIGHBOURS = 200;
+
 	private static final Set<Label> DRUGS = EnumSet.of(Label.DRUG, Label.DRUG_CLASS);
 
 	private static final Set<Label> OUTCOMES = EnumSet.of(Label.ADVERSE_REACTION, Label.DISEASE);
@@ -111,7 +114,7 @@ public class PathwayService {
 		return repository.paradoxes()
 			.stream()
 			.map(row -> new ParadoxicalReaction(row.drug(), hops(row.treats()).get(0), row.induces(), row.kind(),
-					hops(row.evidence())))
+					hops(row.evidence()), row.reaction()))
 			.toList();
 	}
 
@@ -142,6 +145,20 @@ public class PathwayService {
 				around.apply("MATCH p = ()-[:SHIFTS_TOWARD|POLARIZES_TOWARD]->(:CellType {key: $subset})"),
 				around.apply("MATCH p = ()-[r:SHIFTS_TOWARD|POLARIZES_TOWARD]->() WHERE $subset IN r.away_from"),
 				around.apply("MATCH p = (:CellType {key: $subset})<-[:DRIVEN_BY]-()"));
+	}
+
+	/**
+	 * Every relationship of a node of any kind, each as a hop leaving that node (its direction says whether the node
+	 * is the subject or the object), with its claim; at most {@value #MAX_NEIGHBOURS}, ordered by type and key.
+	 */
+	public List<Hop> neighbourhood(String key) {
+		NodeRef node = resolve("key", key, EnumSet.allOf(Label.class));
+		return repository.neighbourhood(node, MAX_NEIGHBOURS).stream().map(route -> hops(route.steps()).get(0)).toList();
+	}
+
+	/** The claims the curated data marks contested, with their notes and papers, by row id. */
+	public List<Hop> contestedClaims() {
+		return repository.contested().stream().map(route -> hops(route.steps()).get(0)).toList();
 	}
 
 	/**

@@ -284,8 +284,8 @@ public final class Benchmark {
 		String paths = PathQueries.mechanisms(PathwayService.DEFAULT_HOPS);
 		Map<String, double[]> timings = new LinkedHashMap<>();
 		EntityLookup entities = app.getBean(EntityLookup.class);
-		for (String name : List.of("lookup REST", "lookup Java API", "lookup raw", "explain REST", "explain raw", "explain",
-				"causesOf")) {
+		for (String name : List.of("lookup REST", "lookup Java API", "lookup raw", "explain REST", "explain page",
+				"explain raw", "explain", "causesOf")) {
 			timings.put(name, new double[runs]);
 		}
 		for (int i = -20; i < runs; i++) { // 20 warm-up rounds
@@ -296,6 +296,7 @@ public final class Benchmark {
 			record(timings, "lookup Java API", i, () -> entities.byKey(key).orElseThrow());
 			record(timings, "lookup raw", i, () -> read(lookup, Map.of("key", key)));
 			record(timings, "explain REST", i, () -> get("/api/pathways/explain?from=" + pair[0] + "&to=" + pair[1]));
+			record(timings, "explain page", i, () -> get("/explain?from=" + pair[0] + "&to=" + pair[1]));
 			record(timings, "explain raw", i, () -> read(paths, Map.of("from", pair[0], "to", pair[1], "limit", 500)));
 			record(timings, "explain", i, () -> pathways.explain(pair[0], pair[1]).mechanisms().size());
 			record(timings, "causesOf", i, () -> pathways.causesOf(reaction).size());
@@ -303,6 +304,9 @@ public final class Benchmark {
 		timings.forEach((name, millis) -> results.time(name + " at " + size, millis));
 		ratio(timings, "lookup", size);
 		ratio(timings, "explain", size);
+		results.ratio("Explorer explain page vs explain REST at " + size,
+				Results.percentile(timings.get("explain page"), 50) / Results.percentile(timings.get("explain REST"), 50),
+				"max", 1.2, "medians of the same questions over HTTP: the rendered page against the JSON answer");
 		return timings;
 	}
 

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.driftgraph.support.AppProcess;
+import org.driftgraph.support.Chromium;
 import org.driftgraph.support.CypherExample;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,9 +29,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
@@ -67,7 +65,7 @@ class BrowserEndToEndIT {
 		app = AppProcess.startExecutableJar(Files.createTempDirectory("driftgraph-e2e"), httpPort, freePort(),
 				neo4jHttpPort)
 			.awaitHealthy();
-		chromium = headlessChromium();
+		chromium = Chromium.headless();
 	}
 
 	@AfterAll
@@ -151,27 +149,6 @@ class BrowserEndToEndIT {
 
 	static String normalized(String text) {
 		return text.replaceAll("\\s+", " ").strip();
-	}
-
-	/**
-	 * Debian's Chromium and ChromeDriver, named explicitly so that Selenium Manager never tries a download; the flags
-	 * keep Chromium off the network and out of any earlier profile.
-	 */
-	static WebDriver headlessChromium() throws IOException {
-		for (String executable : List.of("/usr/bin/chromium", "/usr/bin/chromedriver")) {
-			assertThat(Path.of(executable)).as("Debian's chromium and chromium-driver (.ci/run installs them)")
-				.isExecutable();
-		}
-		ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
-			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--window-size=1600,1000",
-					"--user-data-dir=" + Files.createTempDirectory("driftgraph-chromium").toAbsolutePath());
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-			.usingAnyFreePort()
-			.build();
-		return new ChromeDriver(service, options);
 	}
 
 }
