@@ -9,7 +9,7 @@ import java.util.Locale;
  * low 0.3) times a source factor 1 - 0.5^n, where n counts its distinct papers (general knowledge counts as one
  * source): one paper 0.5, two 0.75, three 0.875. A path is as strong as its weakest hop; ties go to the shorter path.
  */
-final class Evidence {
+public final class Evidence {
 
 	/** Best first: stronger weakest hop, then fewer hops. */
 	static final Comparator<Pathway> RANKING = Comparator.comparingDouble(Pathway::score)
@@ -28,7 +28,7 @@ final class Evidence {
 		};
 	}
 
-	static double hopScore(String confidence, int papers, boolean generalKnowledge) {
+	public static double hopScore(String confidence, int papers, boolean generalKnowledge) {
 		int sources = papers + (generalKnowledge ? 1 : 0);
 		return round(weight(confidence) * (1 - Math.pow(0.5, sources)));
 	}
