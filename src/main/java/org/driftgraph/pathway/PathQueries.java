@@ -1,28 +1,36 @@
 package org.driftgraph.pathway;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.driftgraph.common.InvalidRequestException;
 import org.driftgraph.schema.Label;
 import org.driftgraph.schema.MetaEdge;
 
 /**
- * Renders traversal Cypher from the metagraph (public so that Java clients and the benchmark run the very Cypher
- * {@link PathwayService} runs). Relationship types come only from {@link MetaEdge}; hop bounds are
- * validated integers; every other value is a parameter.
+ * Renders the pathway Cypher (public so that Java clients and the benchmark run the very Cypher
+ * {@link PathwayService} runs). Relationship types come only from {@link MetaEdge}; hop bounds are checked here, once;
+ * every other value is a parameter. Each statement returns map projections shaped like the records they become: a
+ * path is a list of {@code steps}, one per relationship, each with its {@link NodeRef}s and its {@link Claim} (papers
+ * and the names of {@code away_from} and {@code via} resolved in the same statement).
  */
 public final class PathQueries {
 
 	/** The largest hop bound any query accepts. */
-	static final int MAX_HOPS = 6;
+	public static final int MAX_HOPS = 6;
+
+	/** How many candidate paths a query returns before ranking. */
+	static final int CANDIDATES = 500;
 
 	private PathQueries() {
 	}
 
-	/** Types along which an effect travels, in metagraph order. */
+	/** Types along which an effect travels, in metagraph order: the only ones a mechanism walks. */
 	static List<MetaEdge> causalTypes() {
-		return Arrays.stream(MetaEdge.values()).filter(t -> t.flow() != MetaEdge.Flow.NONE).toList();
+		return Arrays.stream(MetaEdge.values()).filter(MetaEdge::causal).toList();
 	}
 
 	/** Types that {@code connect} may cross: all but citations and evidence links, which would join everything. */
@@ -33,48 +41,183 @@ public final class PathQueries {
 	}
 
 	/**
-	 * Causal paths from {@code $from} to {@code $to}: every hop follows its type's flow (forward, or backward for
-	 * {@code DRIVEN_BY}), no node repeats, at most {@code maxHops} hops. A backward hop can only be the last one,
-	 * because the nodes it leads to (diseases and reactions) start no flow ({@code PathQueriesTests} holds the
-	 * metagraph to that). So every hop before it is an outgoing relationship of a few types, and a hub is never
-	 * asked for all of its incoming relationships: the query reads the start's downstream neighbourhood only.
+	 * The causal paths behind {@code explain}: from {@code $from} (and, for a drug, from each class it is a member
+	 * of) to {@code $to}, every hop along its type's flow (forward, or backward for {@code DRIVEN_BY}), no node
+	 * repeated, at most {@code maxHops} hops, through at least one molecule or cell type. A class's first hop counts for
+	 * the drug unless the claim's {@code applies_to_members} lists other members only. A backward hop can only be the
+	 * last one, because the nodes it leads to (diseases and reactions) start no flow ({@code PathQueriesTests} holds the
+	 * metagraph to that); a forward-only branch is rendered only if some forward type can end at a disease or reaction.
+	 * So every hop before the last is an outgoing relationship of a few types, and a hub is never asked for all of its
+	 * incoming relationships: the query reads the starts' downstream neighbourhood only.
 	 */
-	public static String causalPaths(int maxHops) {
+	public static String mechanisms(int maxHops) {
 		checkHops(maxHops);
-		String forward = typeList(causalTypes().stream().filter(t -> t.flow() == MetaEdge.Flow.FORWARD).toList());
+		List<MetaEdge> forwardTypes = causalTypes().stream().filter(t -> t.flow() == MetaEdge.Flow.FORWARD).toList();
+		String forward = typeList(forwardTypes);
 		String reverse = typeList(causalTypes().stream().filter(t -> t.flow() == MetaEdge.Flow.REVERSE).toList());
+		Set<Label> outcomes = EnumSet.of(Label.ADVERSE_REACTION, Label.DISEASE);
+		boolean forwardReachesOutcome = forwardTypes.stream()
+			.anyMatch(t -> t.objects().stream().anyMatch(outcomes::contains));
 		String beforeLastHop = maxHops == 1 ? "(start)" : "(start) (()-[:%s]->()){0,%d} ()".formatted(forward, maxHops - 1);
-		return """
-				MATCH (start:%1$s {key: $from}), (target:%1$s {key: $to})
-				CALL (start, target) {
-				  MATCH p = (start) (()-[:%2$s]->()){1,%3$d} (target)
+		String forwardBranch = forwardReachesOutcome ? """
+				  MATCH p = (start) (()-[:%s]->()){1,%d} (target)
 				  RETURN p
 				  UNION
-				  MATCH p = %4$s<-[:%5$s]-(target)
+				""".formatted(forward, maxHops) : "";
+		return """
+				MATCH (from:%1$s {key: $from}), (target:%1$s {key: $to})
+				CALL (from) {
+				  RETURN from AS start
+				  UNION
+				  MATCH (from:Drug)-[:MEMBER_OF]->(start:DrugClass)
+				  RETURN start
+				}
+				CALL (start, target) {
+				%2$s  MATCH p = %3$s<-[:%4$s]-(target)
 				  RETURN p
 				}
-				WITH p WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
-				RETURN p
-				LIMIT $limit""".formatted(Label.ANY, forward, maxHops, beforeLastHop, reverse);
+				WITH from, start, p
+				WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
+				  AND any(n IN nodes(p) WHERE n:Molecule OR n:CellType)
+				  AND (start = from OR relationships(p)[0].applies_to_members IS NULL
+				       OR from.key IN relationships(p)[0].applies_to_members)
+				WITH p LIMIT $limit
+				%5$s""".formatted(Label.ANY, forwardBranch, beforeLastHop, reverse, steps("collect(p)"));
 	}
 
 	/** All shortest connections between {@code $from} and {@code $to} in either direction. */
-	static String shortestConnections(int maxHops) {
+	static String connections(int maxHops) {
 		checkHops(maxHops);
 		return """
-				MATCH (a:%s {key: $from}), (b:%s {key: $to})
-				MATCH p = allShortestPaths((a)-[:%s*..%d]-(b))
-				RETURN p
-				LIMIT $limit""".formatted(Label.ANY, Label.ANY, typeList(connectingTypes()), maxHops);
+				MATCH (a:%1$s {key: $from}), (b:%1$s {key: $to})
+				MATCH p = allShortestPaths((a)-[:%2$s*..%3$d]-(b))
+				WITH p LIMIT $limit
+				%4$s""".formatted(Label.ANY, typeList(connectingTypes()), maxHops, steps("collect(p)"));
 	}
 
-	private static String typeList(List<MetaEdge> types) {
+	/**
+	 * The tail of a statement that turns a list of paths into one row per path with a {@code steps} column.
+	 *
+	 * @param paths a Cypher expression for the list of paths
+	 */
+	static String steps(String paths) {
+		return """
+				WITH %s AS paths
+				WITH paths, reduce(acc = [], p IN paths | acc + relationships(p)) AS rels
+				%s
+				%s
+				UNWIND paths AS p
+				RETURN %s AS steps""".formatted(paths, cited("rels"), named("rels"), stepList("p"));
+	}
+
+	/**
+	 * A path as a list of steps, each {@code {type, direction, from, to, claim}}; {@code papers} from {@link #cited}
+	 * and {@code names} from {@link #named} must be in scope.
+	 */
+	static String stepList(String p) {
+		return """
+				[i IN range(0, size(relationships(%1$s)) - 1) | {
+				  type: type(relationships(%1$s)[i]),
+				  direction: CASE WHEN startNode(relationships(%1$s)[i]) = nodes(%1$s)[i] THEN 'forward' ELSE 'reverse' END,
+				  from: %2$s, to: %3$s, claim: %4$s
+				}]""".formatted(p, node("nodes(" + p + ")[i]"), node("nodes(" + p + ")[i + 1]"),
+				claim("relationships(" + p + ")[i]"));
+	}
+
+	/** An {@code INDUCES} relationship as an {@link Observation}; {@code papers} from {@link #cited} in scope. */
+	static String observation(String i) {
+		return """
+				{claimId: %1$s.id, culprit: %2$s, population: %1$s.population, incidence: %1$s.incidence,
+				   onset: %1$s.onset, phenotype: %1$s.phenotype, confidence: %1$s.confidence,
+				   contested: coalesce(%1$s.contested, false), note: %1$s.note, papers: %3$s}"""
+			.formatted(i, node("startNode(" + i + ")"), papers(i));
+	}
+
+	/**
+	 * A {@code CALL} that yields {@code driftEvents}: the first {@code $shown} of a list of drift events (ordered by
+	 * key) as {@link DriftEventSummary} records with their papers.
+	 */
+	static String driftEvents(String events) {
+		return """
+				CALL (%1$s) {
+				  UNWIND %1$s[..$shown] AS e
+				  OPTIONAL MATCH (e)-[:REPORTED_IN]->(x:Paper)
+				  WITH e, x ORDER BY x.key
+				  WITH e, [x IN collect(x) | %2$s] AS cites
+				  ORDER BY e.key
+				  RETURN collect({key: e.key, name: e.name, incidence: e.incidence, onset: e.onset,
+				    confidence: e.confidence, contested: coalesce(e.contested, false), papers: cites}) AS driftEvents
+				}""".formatted(events, citation("x"));
+	}
+
+	/**
+	 * A {@code CALL} that yields {@code papers}, the citations of a list of relationships, read once for all of them.
+	 *
+	 * @param relationships the variable holding the list of relationships
+	 */
+	static String cited(String relationships) {
+		return """
+				CALL (%1$s) {
+				  UNWIND %1$s AS r
+				  UNWIND coalesce(r.refs, []) AS k
+				  WITH DISTINCT k
+				  MATCH (x:Paper {key: k})
+				  RETURN collect(%2$s) AS papers
+				}""".formatted(relationships, citation("x"));
+	}
+
+	/**
+	 * A {@code CALL} that yields {@code names}, key and name of the nodes that a list of relationships names in
+	 * {@code away_from} and {@code via}, read once for all of them.
+	 *
+	 * @param relationships the variable holding the list of relationships
+	 */
+	static String named(String relationships) {
+		return """
+				CALL (%1$s) {
+				  UNWIND %1$s AS r
+				  UNWIND coalesce(r.away_from, []) + coalesce(r.via, []) AS k
+				  WITH DISTINCT k
+				  MATCH (x:%2$s {key: k})
+				  RETURN collect({key: x.key, name: x.name}) AS names
+				}""".formatted(relationships, Label.ANY);
+	}
+
+	/** A node as a {@link NodeRef}. */
+	static String node(String n) {
+		return "{key: %1$s.key, name: coalesce(%1$s.name, %1$s.title), labels: labels(%1$s)}".formatted(n);
+	}
+
+	/** A paper as a {@link Citation}. */
+	static String citation(String x) {
+		return "{key: %1$s.key, firstAuthor: %1$s.first_author, year: %1$s.year, title: %1$s.title, doi: %1$s.doi, pmid: %1$s.pmid}"
+			.formatted(x);
+	}
+
+	/** The papers of relationship {@code r} in its own order, from {@code papers} as {@link #cited} yields it. */
+	static String papers(String r) {
+		return "[x IN [k IN coalesce(%s.refs, []) | head([c IN papers WHERE c.key = k])] WHERE x IS NOT NULL]"
+			.formatted(r);
+	}
+
+	/** A relationship as a {@link Claim}, with {@code papers} from {@link #cited} and {@code names} from {@link #named} in scope. */
+	static String claim(String r) {
+		return """
+				{id: %1$s.id, subject: %2$s, confidence: %1$s.confidence, contested: coalesce(%1$s.contested, false),
+				   note: %1$s.note, generalKnowledge: coalesce(%1$s.general_knowledge, false), papers: %3$s,
+				   awayFrom: [k IN coalesce(%1$s.away_from, []) | coalesce(head([n IN names WHERE n.key = k]).name, k)],
+				   via: [k IN coalesce(%1$s.via, []) | coalesce(head([n IN names WHERE n.key = k]).name, k)]}"""
+			.formatted(r, node("startNode(" + r + ")"), papers(r));
+	}
+
+	static String typeList(List<MetaEdge> types) {
 		return types.stream().map(MetaEdge::type).collect(Collectors.joining("|"));
 	}
 
-	private static void checkHops(int maxHops) {
+	static void checkHops(int maxHops) {
 		if (maxHops < 1 || maxHops > MAX_HOPS) {
-			throw new IllegalArgumentException("maxHops must be between 1 and " + MAX_HOPS + ", was " + maxHops);
+			throw new InvalidRequestException("maxHops",
+					"Parameter 'maxHops' must be between 1 and " + MAX_HOPS + ", was " + maxHops + ".");
 		}
 	}
 

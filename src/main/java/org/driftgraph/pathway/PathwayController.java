@@ -23,14 +23,15 @@ class PathwayController {
 	}
 
 	@GetMapping("/pathways/explain")
-	@Operation(summary = "Causal paths from a drug or class to a reaction or disease, ranked by evidence")
+	@Operation(summary = "What is observed (the drug or its class inducing the reaction, with population, incidence and "
+			+ "onset) and the mechanisms that explain it: causal paths ranked by evidence, a sentence each")
 	Explanation explain(@RequestParam String from, @RequestParam String to,
 			@RequestParam(defaultValue = "" + PathwayService.DEFAULT_HOPS) int maxHops) {
 		return pathways.explain(from, to, maxHops);
 	}
 
 	@GetMapping("/reactions/{key}/causes")
-	@Operation(summary = "Drugs and classes that induce a reaction, with the subset shift and drift events")
+	@Operation(summary = "Drugs and classes observed to induce a reaction, with their subset shift and drift events")
 	List<Cause> causes(@PathVariable String key) {
 		return pathways.causesOf(key);
 	}

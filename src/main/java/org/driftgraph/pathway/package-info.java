@@ -1,7 +1,9 @@
 /**
- * Programmatic pathway traversal: how a drug leads to a reaction, what else causes it, what rescues it, and how any
- * two nodes connect, each hop with its relationship, direction, papers and confidence. Traversal Cypher is rendered
- * from the metagraph ({@link org.driftgraph.schema.MetaEdge}); {@link org.driftgraph.pathway.PathwayService} is the
- * public Java API and {@code /api/...} serves it over HTTP.
+ * Programmatic pathway traversal: what is observed about a drug and a reaction and the mechanisms that explain it,
+ * what else causes it, what rescues it, and how any two nodes connect, each hop with its relationship, direction and
+ * the curated claims behind it (papers, confidence). {@link org.driftgraph.pathway.PathwayService} is the public Java
+ * API and decides what an answer says; {@link org.driftgraph.pathway.PathQueries} renders its Cypher from the
+ * metagraph ({@link org.driftgraph.schema.MetaEdge}) and {@code PathwayRepository} maps the results onto the records;
+ * {@code /api/...} serves it over HTTP.
  */
 package org.driftgraph.pathway;

@@ -96,7 +96,7 @@ final class KnowledgeGraphBuilder {
 
 		/** @return the evidence score of the claim, as the pathway engine scores a hop */
 		double score() {
-			return Evidence.hopScore((String) properties.get("confidence"),
+			return Evidence.claimScore((String) properties.get("confidence"),
 					publications.size() + unidentifiedPublications.size(),
 					Boolean.TRUE.equals(properties.get("general_knowledge")));
 		}

@@ -1,17 +1,16 @@
 package org.driftgraph.trapi;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.driftgraph.pathway.Explanation;
 import org.driftgraph.pathway.Hop;
-import org.driftgraph.pathway.Pathway;
-import org.driftgraph.schema.MetaEdge;
+import org.driftgraph.pathway.HopDirection;
 
 /**
- * The one place that reads the pathway engine's answer for the {@code inferred} mode. It reads
- * {@link Explanation#paths()}: a mechanism is a path that does not go through an {@code INDUCES} relationship (that is
- * the observation, answered by a lookup) and whose net direction raises the reaction. When {@code explain} returns
- * ranked mechanisms of claims instead (issue 13), only this class changes.
+ * The one place that reads the pathway engine's answer for the {@code inferred} mode: the mechanisms of
+ * {@link Explanation#mechanisms()} that agree with the observations and raise the reaction, each as the stored
+ * relationships of its hops' claims (a drug's own claim and the class claim it inherits are both there).
  */
 final class Mechanisms {
 
@@ -21,10 +20,10 @@ final class Mechanisms {
 	/**
 	 * A mechanism by which a drug raises a reaction.
 	 * @param score its evidence score (its weakest hop's)
-	 * @param explanation how the score came about
-	 * @param claims the relationships of its hops, in order
+	 * @param narrative the engine's sentence for it
+	 * @param claims the relationships behind its hops, in order
 	 */
-	record Mechanism(double score, String explanation, List<Claim> claims) {
+	record Mechanism(double score, String narrative, List<Claim> claims) {
 	}
 
 	/**
@@ -32,29 +31,27 @@ final class Mechanisms {
 	 * @param subject its subject's key
 	 * @param type its type
 	 * @param object its object's key
-	 * @param id the curated row id, or null
+	 * @param id the curated row id
 	 */
 	record Claim(String subject, String type, String object, String id) {
 	}
 
 	/** @return the mechanisms supporting "the drug causes the reaction", best first */
 	static List<Mechanism> supporting(Explanation explanation) {
-		return explanation.paths()
+		return explanation.mechanisms()
 			.stream()
-			.filter(p -> p.netDirection() > 0)
-			.filter(p -> p.hops().stream().noneMatch(h -> h.type().equals(MetaEdge.INDUCES.type())))
-			.map(Mechanisms::mechanism)
+			.filter(m -> !m.counterMechanism() && m.netDirection() > 0)
+			.map(m -> new Mechanism(m.score(), m.narrative(), m.hops().stream().flatMap(Mechanisms::claims).toList()))
 			.toList();
 	}
 
-	private static Mechanism mechanism(Pathway path) {
-		return new Mechanism(path.score(), path.scoreExplanation(), path.hops().stream().map(Mechanisms::claim).toList());
-	}
-
-	private static Claim claim(Hop hop) {
-		boolean forward = hop.direction().equals("forward");
-		return new Claim(forward ? hop.from().key() : hop.to().key(), hop.type(),
-				forward ? hop.to().key() : hop.from().key(), hop.id());
+	/** A forward hop's claims are about their subject (the drug, or its class); a reverse hop is stored backwards. */
+	private static Stream<Claim> claims(Hop hop) {
+		return hop.claims()
+			.stream()
+			.map(c -> hop.direction() == HopDirection.FORWARD
+					? new Claim(c.subject().key(), hop.type(), hop.to().key(), c.id())
+					: new Claim(hop.to().key(), hop.type(), hop.from().key(), c.id()));
 	}
 
 }

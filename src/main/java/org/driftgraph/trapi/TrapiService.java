@@ -188,7 +188,7 @@ class TrapiService {
 			Mechanisms.Mechanism mechanism = mechanisms.get(i);
 			String id = Biolink.PREFIX + ":mechanism:" + drug.key() + "-" + reaction.key() + ":" + (i + 1);
 			auxiliaryGraphs.put(id, new Trapi.AuxiliaryGraph(mechanism.claims().stream().map(edgeIds::get).toList(),
-					List.of(Trapi.Attribute.of("biolink:description", mechanism.explanation(), "scoreExplanation"))));
+					List.of(Trapi.Attribute.of("biolink:description", mechanism.narrative(), "narrative"))));
 			supportGraphs.add(id);
 		}
 		String id = Biolink.PREFIX + ":inferred:" + drug.key() + "-causes-" + reaction.key();

@@ -91,9 +91,11 @@ class HttpApiIT extends IntegrationTest {
 	@Test
 	void pathway_endpoints_answer_with_cited_hops() {
 		Map<String, Object> explanation = map(get("/api/pathways/explain?from=adalimumab&to=eczematous_eruption"));
-		assertThat((List<?>) explanation.get("paths")).isNotEmpty();
-		assertThat(explanation.get("paths").toString()).contains("R123", "10.1111/jdv.16246");
-		assertThat(explanation).containsEntry("directionsDisagree", true);
+		assertThat((List<?>) explanation.get("mechanisms")).isNotEmpty();
+		assertThat(explanation.get("mechanisms").toString()).contains("R100", "direction=reverse",
+				"counterMechanism=true");
+		assertThat(explanation.get("observations").toString()).contains("R123", "10.1111/jdv.16246");
+		assertThat((String) explanation.get("summary")).startsWith("Adalimumab shifts the CD4+ balance toward Th2 cell");
 		assertThat(get("/api/reactions/eczematous_eruption/causes").getBody().toString()).contains("secukinumab");
 		assertThat(get("/api/paradoxical-reactions").getBody().toString()).contains("opposite-axis");
 		assertThat(get("/api/rescues?drug=ixekizumab&reaction=eczematous_eruption").getBody().toString())

@@ -38,13 +38,16 @@ import org.springframework.data.neo4j.core.Neo4jTemplate;
  * DriftGraph's benchmark: {@code ./mvnw -Pbench verify} (README "Performance"). Every figure that has a target is a
  * ratio of two things measured side by side in this run, because timings on shared machines are noisy. It prints a
  * table and writes {@code bench/results/<date>.json} and {@code .md}. With the argument {@code quick} every step runs
- * on small data (a smoke run of a few minutes).
+ * on small data (a smoke run of a few minutes); with {@code queries} only the query timings run (no start-up, import
+ * or saveAll measurements), for changes to the query code.
  */
 public final class Benchmark {
 
 	private static final String SYNTHETIC = "MATCH (n) WHERE n.key STARTS WITH 'syn_' ";
 
 	private final boolean quick;
+
+	private final boolean queriesOnly;
 
 	private final Path work;
 
@@ -59,29 +62,31 @@ public final class Benchmark {
 
 	private int port;
 
-	private Benchmark(boolean quick, Path work, Results results) {
+	private Benchmark(boolean quick, boolean queriesOnly, Path work, Results results) {
 		this.quick = quick;
+		this.queriesOnly = queriesOnly;
 		this.work = work;
 		this.results = results;
 	}
 
 	public static void main(String[] args) throws Exception {
 		boolean quick = List.of(args).contains("quick");
+		boolean queriesOnly = List.of(args).contains("queries");
 		Path out = Path.of(List.of(args).contains("--out") ? args[List.of(args).indexOf("--out") + 1] : "bench/results");
 		Path work = Files.createTempDirectory("driftgraph-bench");
 		Map<String, Object> environment = new LinkedHashMap<>();
 		environment.put("date", LocalDate.now().toString());
-		environment.put("mode", quick ? "quick (smoke run, small data)" : "full");
+		environment.put("mode", (quick ? "quick (smoke run, small data)" : "full") + (queriesOnly ? ", queries only" : ""));
 		environment.put("cpus", Runtime.getRuntime().availableProcessors());
 		environment.put("max heap", Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
 		environment.put("java", System.getProperty("java.version"));
 		environment.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
 		Results results = new Results(environment);
 		long started = System.nanoTime();
-		Benchmark bench = new Benchmark(quick, work, results);
+		Benchmark bench = new Benchmark(quick, queriesOnly, work, results);
 		bench.run();
 		results.figure("benchmark duration", Math.round((System.nanoTime() - started) / 1e9) + " s");
-		results.write(out, LocalDate.now() + (quick ? "-quick" : ""));
+		results.write(out, LocalDate.now() + (quick ? "-quick" : "") + (queriesOnly ? "-queries" : ""));
 		System.out.println();
 		System.out.println(results.markdown());
 		say("results written to %s", out.toAbsolutePath());
@@ -93,13 +98,19 @@ public final class Benchmark {
 	}
 
 	private void run() throws Exception {
-		say("start-up (fresh JVMs)");
-		Startup.measure(work, quick ? 1 : 3, results);
+		if (!queriesOnly) {
+			say("start-up (fresh JVMs)");
+			Startup.measure(work, quick ? 1 : 3, results);
+		}
 		startApplication();
 		try {
-			importThroughput(quick ? 2_000 : 100_000, quick ? 1 : 5);
-			batchSizes(quick ? 2_000 : 100_000, quick ? List.of(1_000, 10_000) : List.of(1_000, 5_000, 10_000, 20_000, 50_000));
-			sdnSaveAll(quick ? 200 : 10_000, quick ? 1 : 3);
+			if (!queriesOnly) {
+				importThroughput(quick ? 2_000 : 100_000, quick ? 1 : 5);
+				batchSizes(quick ? 2_000 : 100_000,
+						quick ? List.of(1_000, 10_000) : List.of(1_000, 5_000, 10_000, 20_000, 50_000));
+				sdnSaveAll(quick ? 200 : 10_000, quick ? 1 : 3);
+			}
+			curatedExplain(quick ? 20 : 200);
 			Map<String, double[]> small = queries(1_000, quick ? 20 : 200);
 			Map<String, double[]> large = queries(quick ? 5_000 : 1_000_000, quick ? 20 : 200);
 			for (String query : List.of("explain", "causesOf")) {
@@ -219,6 +230,26 @@ public final class Benchmark {
 	}
 
 	/**
+	 * The Java API's explain on the curated graph alone (no synthetic data loaded): every drug or class with the
+	 * reaction it is reported to induce, in turn.
+	 */
+	private void curatedExplain(int runs) {
+		removeSynthetic();
+		List<String[]> pairs = new ArrayList<>();
+		try (var session = driver.session()) {
+			session.run("MATCH (c)-[:INDUCES]->(r) RETURN DISTINCT c.key AS c, r.key AS r ORDER BY c, r")
+				.forEachRemaining(row -> pairs.add(new String[] { row.get("c").asString(), row.get("r").asString() }));
+		}
+		PathwayService pathways = app.getBean(PathwayService.class);
+		Map<String, double[]> timings = Map.of("explain", new double[runs]);
+		for (int i = -20; i < runs; i++) { // 20 warm-up rounds
+			String[] pair = pairs.get(Math.floorMod(i, pairs.size()));
+			record(timings, "explain", i, () -> pathways.explain(pair[0], pair[1]).mechanisms().size());
+		}
+		results.time("explain on the curated graph (" + pairs.size() + " drug-reaction pairs)", timings.get("explain"));
+	}
+
+	/**
 	 * Loads a synthetic graph of this size next to the curated one and times the questions users ask of it: the REST
 	 * round trip against the same Cypher through the raw driver (alternating, so both see the same machine), and
 	 * the Java API's explain and causesOf. The drug–reaction pairs are those of the first drift events, the reactions
@@ -250,7 +281,7 @@ public final class Benchmark {
 		int drugs = (int) Files.lines(dir.resolve("nodes.tsv")).filter(l -> l.startsWith("Drug\t")).count();
 		String lookup = "MATCH (n:" + Label.ANY + " {key: $key}) RETURN n.key AS key, labels(n) AS labels, "
 				+ "coalesce(n.name, n.title) AS name, n.curie AS curie, coalesce(n.synonyms, []) AS synonyms";
-		String paths = PathQueries.causalPaths(PathwayService.DEFAULT_HOPS);
+		String paths = PathQueries.mechanisms(PathwayService.DEFAULT_HOPS);
 		Map<String, double[]> timings = new LinkedHashMap<>();
 		EntityLookup entities = app.getBean(EntityLookup.class);
 		for (String name : List.of("lookup REST", "lookup Java API", "lookup raw", "explain REST", "explain raw", "explain",
@@ -266,7 +297,7 @@ public final class Benchmark {
 			record(timings, "lookup raw", i, () -> read(lookup, Map.of("key", key)));
 			record(timings, "explain REST", i, () -> get("/api/pathways/explain?from=" + pair[0] + "&to=" + pair[1]));
 			record(timings, "explain raw", i, () -> read(paths, Map.of("from", pair[0], "to", pair[1], "limit", 500)));
-			record(timings, "explain", i, () -> pathways.explain(pair[0], pair[1]).paths().size());
+			record(timings, "explain", i, () -> pathways.explain(pair[0], pair[1]).mechanisms().size());
 			record(timings, "causesOf", i, () -> pathways.causesOf(reaction).size());
 		}
 		timings.forEach((name, millis) -> results.time(name + " at " + size, millis));

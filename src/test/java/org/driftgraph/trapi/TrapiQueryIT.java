@@ -290,9 +290,11 @@ class TrapiQueryIT extends IntegrationTest {
 				assertThat(attribute(edge, "driftgraph:claim_id")).as(hop).isNotNull();
 			}
 		}
-		// the best mechanism: secukinumab shifts toward Th2 (R102), which drives the eruption (R184)
+		// the best mechanism: secukinumab shifts toward Th2 (R102, its own claim and the IL-17 inhibitors' it inherits),
+		// which drives the eruption (R184)
 		assertThat(mechanisms.get(0)).containsExactly("driftgraph:R102:secukinumab-SHIFTS_TOWARD-th2",
-				"driftgraph:R184:eczematous_eruption-DRIVEN_BY-th2");
+				"driftgraph:R102:class_il17i-SHIFTS_TOWARD-th2", "driftgraph:R184:eczematous_eruption-DRIVEN_BY-th2");
+		assertThat(auxiliary.get(supportGraphs.get(0)).get("attributes").get(0).get("value").asString()).contains("Th2");
 		assertThat(strings(attribute(answer.edge(mechanisms.get(0).get(0)), "biolink:publications"))).isNotEmpty();
 		assertThat(answer.results().get(0).get("analyses").get(0).get("score").asDouble()).isPositive();
 	}
