@@ -12,9 +12,19 @@ import org.springframework.util.unit.DataSize;
  * @param kb the curated knowledge base loaded at start-up
  * @param cypher the read-only Cypher endpoint
  * @param curator the account allowed to write over HTTP
+ * @param trapi the Translator Reasoner API endpoint
  */
 @ConfigurationProperties("driftgraph")
-public record DriftGraphProperties(Embedded embedded, Kb kb, Cypher cypher, Curator curator) {
+public record DriftGraphProperties(Embedded embedded, Kb kb, Cypher cypher, Curator curator, Trapi trapi) {
+
+	/**
+	 * @param timeout how long a TRAPI query may take before it is stopped
+	 * @param batchSizeLimit how many ids a query node may have
+	 * @param maturity the server's {@code x-maturity} in the OpenAPI description (production, staging, testing,
+	 * development)
+	 */
+	public record Trapi(java.time.Duration timeout, int batchSizeLimit, String maturity) {
+	}
 
 	/**
 	 * @param username the curator's user name

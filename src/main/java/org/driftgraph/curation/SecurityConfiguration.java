@@ -42,6 +42,9 @@ class SecurityConfiguration {
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/import")
 				.hasRole(CURATOR)
+				// TRAPI clients (Translator reasoners) POST queries without credentials
+				.requestMatchers("/trapi/**")
+				.permitAll()
 				.anyRequest()
 				.permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> problem(json, response, 401,

@@ -17,12 +17,8 @@ import org.neo4j.driver.Value;
  */
 final class GraphSource {
 
-	/**
-	 * A node's identifier outside DriftGraph: its CURIE, else its paper's PMID or DOI, else its key under
-	 * {@link Biolink#PREFIX}.
-	 */
-	private static final String CURIE = "coalesce(%1$s.curie, 'PMID:' + %1$s.pmid, 'doi:' + %1$s.doi, '"
-			+ Biolink.PREFIX + ":' + %1$s.key)";
+	/** A node's identifier outside DriftGraph, {@link Biolink#NODE_ID}. */
+	private static final String CURIE = Biolink.NODE_ID;
 
 	/** From the scope's nodes to every relationship between two of them, bound to {@code s}, {@code r}, {@code o}. */
 	private static final String RELATIONSHIPS = " WITH collect(n) AS scope UNWIND scope AS s MATCH (s)-[r]->(o) WHERE o IN scope ";

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * as one source): one paper 0.5, two 0.75, three 0.875. A hop scores its best claim. A path is as strong as its
  * weakest hop; ties go to the shorter path.
  */
-final class Evidence {
+public final class Evidence {
 
 	/** Best first: stronger weakest hop, then fewer hops, then by its hops' keys so that the order is stable. */
 	static final Comparator<Pathway> RANKING = Comparator.comparingDouble(Pathway::score)
@@ -37,8 +37,18 @@ final class Evidence {
 	}
 
 	static double claimScore(Claim claim) {
-		int sources = claim.papers().size() + (claim.generalKnowledge() ? 1 : 0);
-		return round(weight(claim.confidence()) * (1 - Math.pow(0.5, sources)));
+		return claimScore(claim.confidence(), claim.papers().size(), claim.generalKnowledge());
+	}
+
+	/**
+	 * A claim's score from its parts (public: the TRAPI endpoint scores curated edges as the pathway engine does).
+	 * @param confidence high, medium or low
+	 * @param papers how many papers it cites
+	 * @param generalKnowledge whether it also rests on general knowledge
+	 */
+	public static double claimScore(String confidence, int papers, boolean generalKnowledge) {
+		int sources = papers + (generalKnowledge ? 1 : 0);
+		return round(weight(confidence) * (1 - Math.pow(0.5, sources)));
 	}
 
 	/** @return the claim a hop's score comes from: its best, the first of equals */

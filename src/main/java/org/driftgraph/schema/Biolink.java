@@ -20,6 +20,14 @@ public final class Biolink {
 	/** The prefix of DriftGraph's own identifiers: {@code driftgraph:<key>} expands to {@code urn:driftgraph:<key>}. */
 	public static final String PREFIX = "driftgraph";
 
+	/**
+	 * A node's identifier outside DriftGraph, as a Cypher expression of the node variable {@code %1$s}: its CURIE,
+	 * else its paper's PMID or DOI, else its key under {@link #PREFIX}. The KGX export and the TRAPI endpoint both name
+	 * nodes so.
+	 */
+	public static final String NODE_ID = "coalesce(%1$s.curie, 'PMID:' + %1$s.pmid, 'doi:' + %1$s.doi, '" + PREFIX
+			+ ":' + %1$s.key)";
+
 	/** The information resource every edge comes from. */
 	public static final String KNOWLEDGE_SOURCE = "infores:driftgraph";
 

@@ -183,7 +183,7 @@ public final class Benchmark {
 			KnowledgeBaseLoader loader = new KnowledgeBaseLoader(driver, app.getBean(SchemaMigrations.class),
 					new DriftGraphProperties(properties.embedded(),
 							new DriftGraphProperties.Kb(properties.kb().location(), size), properties.cypher(),
-							properties.curator()));
+							properties.curator(), properties.trapi()));
 			removeSynthetic();
 			long started = System.nanoTime();
 			KnowledgeBaseLoader.ImportReport report = loader.importFiles(files(dir), false, "bench");

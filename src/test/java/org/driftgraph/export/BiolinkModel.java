@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The Biolink Model as its YAML schema declares it ({@code src/test/resources/biolink/biolink-model.yaml}, a copy of
+ * The Biolink Model as its YAML schema declares it ({@code src/main/resources/biolink/biolink-model.yaml}, a copy of
  * {@code shared/biolink}): categories are the classes under {@code named thing}, predicates the slots under
  * {@code related to}, written as KGX writes them.
  */
