@@ -36,8 +36,9 @@ public record DriftGraphProperties(Embedded embedded, Kb kb, Cypher cypher, Cura
 	/**
 	 * @param timeout how long a query may run before Neo4j stops it
 	 * @param maxRows how many rows an answer holds at most
+	 * @param maxConcurrent how many user queries run at once; further ones are refused with 429 until one ends
 	 */
-	public record Cypher(java.time.Duration timeout, int maxRows) {
+	public record Cypher(java.time.Duration timeout, int maxRows, int maxConcurrent) {
 	}
 
 	/**
@@ -52,16 +53,20 @@ public record DriftGraphProperties(Embedded embedded, Kb kb, Cypher cypher, Cura
 	 * @param listenAddress the address Bolt and HTTP listen on; loopback unless authentication is on
 	 * @param boltPort the Bolt port for drivers, Neo4j Browser and cypher-shell
 	 * @param httpPort the port of Neo4j's own HTTP server
-	 * @param authEnabled whether clients must authenticate (required for a non-loopback listen address)
+	 * @param authEnabled whether clients must authenticate (on by default; required for a non-loopback listen address)
 	 * @param username the user clients authenticate as when authentication is on
-	 * @param password that user's password (at least 8 characters) when authentication is on
+	 * @param password that user's password (at least 8 characters) when authentication is on; empty to have one
+	 * generated on the first start and kept in {@code <data-dir>/neo4j-password}
 	 * @param pageCache memory for Neo4j's page cache
 	 * @param readOnly whether the database refuses writes once the curated release is loaded (a shared installation)
 	 * @param browserGuideUrl where a web browser fetches DriftGraph's Neo4j Browser guide and style sheet from (this
 	 * service's {@code /browser-guide}); Neo4j Browser opens both on connect; empty for neither
+	 * @param transactionMemory the memory one transaction may use ({@code db.memory.transaction.max}); a query that
+	 * needs more fails instead of exhausting the heap
 	 */
 	public record Embedded(Path dataDir, String listenAddress, int boltPort, int httpPort, boolean authEnabled,
-			String username, String password, DataSize pageCache, boolean readOnly, String browserGuideUrl) {
+			String username, String password, DataSize pageCache, boolean readOnly, String browserGuideUrl,
+			DataSize transactionMemory) {
 	}
 
 }

@@ -7,8 +7,14 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,11 +27,14 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.config.Setting;
 import org.neo4j.io.locker.FileLockException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ConfigurableServerModules;
 import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +42,10 @@ import org.slf4j.LoggerFactory;
 /**
  * A Neo4j server running inside this JVM, reachable only over Bolt (and Neo4j's HTTP server), exactly like an
  * external one. The application never touches the embedded Java API for data: it connects with the driver.
+ * <p>
+ * Safe by default for a server that runs next to a web browser: clients authenticate (with a password generated per
+ * installation unless one is configured), and Neo4j's HTTP server serves Neo4j Browser only, so a web page from
+ * another origin can neither write over HTTP nor, without the password, over Bolt or its WebSocket.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -42,12 +55,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final DriftGraphProperties.Embedded settings;
 
+	private final String password;
+
 	private final Duration startupTime;
 
-	private EmbeddedNeo4j(DatabaseManagementService dbms, DriftGraphProperties.Embedded settings,
+	private EmbeddedNeo4j(DatabaseManagementService dbms, DriftGraphProperties.Embedded settings, String password,
 			Duration startupTime) {
 		this.dbms = dbms;
 		this.settings = settings;
+		this.password = password;
 		this.startupTime = startupTime;
 	}
 
@@ -62,6 +78,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		ensurePortFree(settings.listenAddress(), settings.boltPort(), "driftgraph.embedded.bolt-port", "Bolt");
 		ensurePortFree(settings.listenAddress(), settings.httpPort(), "driftgraph.embedded.http-port", "Neo4j HTTP");
 		Path home = settings.dataDir().toAbsolutePath().normalize();
+		String password = settings.authEnabled() ? password(settings, home) : null;
 		long started = System.nanoTime();
 		DatabaseManagementService dbms;
 		try {
@@ -77,7 +94,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			throw new EmbeddedNeo4jException("The embedded Neo4j database in " + home + " failed to start: "
 					+ rootMessage(ex), "See " + home.resolve("logs/debug.log") + " for Neo4j's own account.", ex);
 		}
-		EmbeddedNeo4j server = new EmbeddedNeo4j(dbms, settings, Duration.ofNanos(System.nanoTime() - started));
+		EmbeddedNeo4j server = new EmbeddedNeo4j(dbms, settings, password,
+				Duration.ofNanos(System.nanoTime() - started));
 		try {
 			if (settings.authEnabled()) {
 				server.setPassword();
@@ -88,10 +106,31 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			throw new EmbeddedNeo4jException("Could not set the password of user '" + settings.username()
 					+ "' on the embedded Neo4j: " + rootMessage(ex), "Check driftgraph.embedded.password.", ex);
 		}
-		log.info("Embedded Neo4j {} started in {} ms at {} (data: {}, auth: {}); Neo4j Browser: {}", neo4jVersion(),
-				server.startupTime.toMillis(), server.boltUri(), home, settings.authEnabled() ? "on" : "off",
-				server.browserUri());
+		log.info("Embedded Neo4j {} started in {} ms at {} (data: {}); Neo4j Browser: {} ({})", neo4jVersion(),
+				server.startupTime.toMillis(), server.boltUri(), home, server.browserUri(), server.loginHint(home));
 		return server;
+	}
+
+	/** @return how clients authenticate: the configured or generated password, or none when authentication is off */
+	public AuthToken authToken() {
+		return password == null ? AuthTokens.none() : AuthTokens.basic(settings.username(), password);
+	}
+
+	/**
+	 * The file in which an installation without a configured password keeps the one generated for it on first start.
+	 * @param dataDir the data directory
+	 * @return where the password is (or will be)
+	 */
+	public static Path passwordFile(Path dataDir) {
+		return dataDir.toAbsolutePath().normalize().resolve("neo4j-password");
+	}
+
+	private String loginHint(Path home) {
+		if (password == null) {
+			return "no authentication";
+		}
+		return "user " + settings.username() + ", password "
+				+ (isConfigured(settings.password()) ? "as configured" : "in " + passwordFile(home));
 	}
 
 	/** @return the Bolt URI that drivers, Neo4j Browser and cypher-shell use */
@@ -105,8 +144,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	/**
-	 * @return the address of Neo4j Browser; without authentication it connects at once (Browser otherwise shows its
-	 * connection form, even to a database that needs no credentials)
+	 * @return the address of Neo4j Browser; with authentication it asks for the password, without it connects at once
+	 * (Browser otherwise shows its connection form, even to a database that needs no credentials)
 	 */
 	public String browserUri() {
 		return httpUri() + "/browser/" + (settings.authEnabled() ? "" : "?preselectAuthMethod=NO_AUTH");
@@ -138,9 +177,60 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private void setPassword() {
 		// Administration of the embedded server itself (not graph data), so it uses the system database directly.
-		dbms.database("system")
-			.executeTransactionally("ALTER USER " + quoted(settings.username())
-					+ " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", settings.password()));
+		try {
+			dbms.database("system")
+				.executeTransactionally("ALTER USER " + quoted(settings.username())
+						+ " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+		}
+		catch (RuntimeException ex) {
+			// Every restart after the first sets the same password again; Neo4j refuses that, and it is what we want.
+			if (!rootMessage(ex).contains("Old password and new password cannot be the same")) {
+				throw ex;
+			}
+		}
+	}
+
+	/** The configured password, else the one generated on the first start and kept, readable by its owner only. */
+	private static String password(DriftGraphProperties.Embedded settings, Path home) {
+		if (isConfigured(settings.password())) {
+			return settings.password();
+		}
+		Path file = passwordFile(home);
+		try {
+			Files.createDirectories(home);
+			if (!Files.exists(file)) {
+				byte[] secret = new byte[18];
+				new SecureRandom().nextBytes(secret);
+				writeOwnerOnly(file, Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+			}
+			String stored = Files.readString(file).strip();
+			if (stored.length() < 8) {
+				throw new EmbeddedNeo4jException("The password in " + file + " is shorter than 8 characters.",
+						"Delete the file to have a new one generated, or set driftgraph.embedded.password.", null);
+			}
+			return stored;
+		}
+		catch (java.io.IOException ex) {
+			throw new EmbeddedNeo4jException("Cannot keep the generated Neo4j password in " + file + ": "
+					+ ex.getMessage(), "Make " + home + " writable, or set driftgraph.embedded.password.", ex);
+		}
+	}
+
+	private static void writeOwnerOnly(Path file, String content) throws java.io.IOException {
+		try {
+			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		}
+		catch (UnsupportedOperationException ex) {
+			Files.createFile(file); // not a POSIX file system: the directory's own permissions protect it
+		}
+		catch (FileAlreadyExistsException ex) {
+			return; // another process created it a moment ago; read theirs
+		}
+		Files.writeString(file, content + System.lineSeparator());
+	}
+
+	private static boolean isConfigured(String password) {
+		return password != null && !password.isBlank();
 	}
 
 	private static Map<Setting<?>, Object> config(DriftGraphProperties.Embedded s) {
@@ -157,6 +247,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1)));
 		// Browser would otherwise send usage data to Neo4j, and say so in a banner.
 		config.put(ServerSettings.allow_telemetry, false);
+		// Neo4j's HTTP server serves Browser and nothing else: no transactional or query endpoints for a web page of
+		// another origin to write through, and no CORS header that invites one to try.
+		config.put(ServerSettings.http_enabled_modules, EnumSet.of(ConfigurableServerModules.BROWSER));
+		config.put(ServerSettings.http_access_control_allow_origin,
+				"http://" + s.listenAddress() + ":" + s.httpPort());
+		// A hostile query fails when it needs more than this, instead of taking the heap of the whole service.
+		config.put(GraphDatabaseSettings.memory_transaction_max_size, s.transactionMemory().toBytes());
 		String guide = s.browserGuideUrl();
 		if (guide != null && !guide.isBlank()) {
 			config.put(ServerSettings.browser_post_connect_cmd,
@@ -180,10 +277,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 							+ "or listen on 127.0.0.1.",
 					null);
 		}
-		if (s.password() == null || s.password().length() < 8) {
+		if (isConfigured(s.password()) && s.password().length() < 8) {
 			throw new EmbeddedNeo4jException("driftgraph.embedded.listen-address is " + s.listenAddress()
-					+ ", which is not loopback, and no password of at least 8 characters is configured.",
-					"Set driftgraph.embedded.password (or DRIFTGRAPH_PASSWORD).", null);
+					+ ", which is not loopback, and the configured password is shorter than 8 characters.",
+					"Set a longer driftgraph.embedded.password (or DRIFTGRAPH_PASSWORD), or none to have one generated.",
+					null);
 		}
 	}
 

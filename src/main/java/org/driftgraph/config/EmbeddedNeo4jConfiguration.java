@@ -1,9 +1,13 @@
 package org.driftgraph.config;
 
+import java.net.URI;
+
+import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +27,24 @@ class EmbeddedNeo4jConfiguration {
 	EmbeddedNeo4j embeddedNeo4j(DriftGraphProperties properties, Environment environment) {
 		ensureWebPortFree(environment);
 		return EmbeddedNeo4j.start(properties.embedded());
+	}
+
+	/** The driver connects with the embedded server's own address and credentials (the password may be generated). */
+	@Bean
+	Neo4jConnectionDetails embeddedNeo4jConnection(EmbeddedNeo4j embeddedNeo4j) {
+		return new Neo4jConnectionDetails() {
+
+			@Override
+			public URI getUri() {
+				return URI.create(embeddedNeo4j.boltUri());
+			}
+
+			@Override
+			public AuthToken getAuthToken() {
+				return embeddedNeo4j.authToken();
+			}
+
+		};
 	}
 
 	@Bean

@@ -22,11 +22,12 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Reads stay open to everyone; {@code POST /api/import} needs the curator (HTTP Basic). Without a configured
  * password there is no curator, and imports over HTTP are refused. The API is stateless: no sessions, no cookies,
- * hence no CSRF tokens.
+ * hence no CSRF tokens; instead {@link ForeignOriginFilter} refuses changes sent by web pages of other origins.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -38,7 +39,10 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+		// No CSRF tokens (stateless, no cookies); a browser's cached Basic credentials are guarded by the origin check.
 		http.csrf(csrf -> csrf.disable())
+			.addFilterBefore(new ForeignOriginFilter((response, detail) -> problem(json, response, 403,
+					"Cross-site request refused", detail, "cross-site-request")), BasicAuthenticationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/import")
 				.hasRole(CURATOR)
@@ -48,9 +52,9 @@ class SecurityConfiguration {
 				.anyRequest()
 				.permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> problem(json, response, 401,
-					"Authentication required", "Imports need the curator's credentials (HTTP Basic).")))
+					"Authentication required", "Imports need the curator's credentials (HTTP Basic).", "unauthenticated")))
 			.exceptionHandling(e -> e.accessDeniedHandler((request, response, ex) -> problem(json, response, 403, "Forbidden",
-					"Only the curator may import.")));
+					"Only the curator may import.", "forbidden")));
 		return http.build();
 	}
 
@@ -75,15 +79,14 @@ class SecurityConfiguration {
 
 	/** The same RFC 9457 body as every other error: Spring MVC's mapper knows how to write a ProblemDetail. */
 	private static void problem(JsonMapper json, HttpServletResponse response, int status, String title,
-			String detail) throws IOException {
+			String detail, String type) throws IOException {
 		HttpStatus httpStatus = HttpStatus.valueOf(status);
 		response.setStatus(status);
 		if (httpStatus == HttpStatus.UNAUTHORIZED) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"DriftGraph\"");
 		}
 		response.setContentType("application/problem+json");
-		json.writeValue(response.getOutputStream(), Problems.of(httpStatus, title, detail,
-					httpStatus == HttpStatus.UNAUTHORIZED ? "unauthenticated" : "forbidden"));
+		json.writeValue(response.getOutputStream(), Problems.of(httpStatus, title, detail, type));
 	}
 
 }

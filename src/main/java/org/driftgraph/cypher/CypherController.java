@@ -6,8 +6,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.driftgraph.common.Problems;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -43,6 +45,20 @@ class CypherController {
 	@ExceptionHandler
 	ProblemDetail timeout(ReadOnlyCypher.TimeoutException ex) {
 		return Problems.of(HttpStatus.GATEWAY_TIMEOUT, "Query timed out", ex.getMessage(), "query-timeout");
+	}
+
+	@ExceptionHandler
+	ProblemDetail memoryLimit(ReadOnlyCypher.MemoryLimitException ex) {
+		return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Query needs too much memory", ex.getMessage(),
+				"query-memory-limit");
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> busy(ReadOnlyCypher.BusyException ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, "1")
+			.body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too many queries at once", ex.getMessage(),
+					"too-many-queries"));
 	}
 
 }

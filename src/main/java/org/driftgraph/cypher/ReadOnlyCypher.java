@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
 
 import org.driftgraph.common.InvalidRequestException;
@@ -15,9 +16,11 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.summary.Plan;
 import org.neo4j.driver.summary.QueryType;
 import org.neo4j.driver.types.Node;
@@ -29,7 +32,8 @@ import org.springframework.stereotype.Service;
 /**
  * Runs user Cypher without letting it change anything. Three locks: the query is {@code EXPLAIN}ed first and refused
  * unless Neo4j classifies it read-only and its plan loads no CSV; it then runs in a READ-mode transaction, which
- * Neo4j itself refuses to let write; and the transaction has a timeout and the result a row cap.
+ * Neo4j itself refuses to let write; and the transaction has a timeout and the result a row cap. A hostile query is
+ * bounded too: Neo4j stops it at the per-transaction memory limit, and at most {@code max-concurrent} run at once.
  */
 @Service
 public class ReadOnlyCypher {
@@ -44,10 +48,16 @@ public class ReadOnlyCypher {
 
 	private final int maxRows;
 
+	private final int maxConcurrent;
+
+	private final Semaphore running;
+
 	ReadOnlyCypher(Driver driver, DriftGraphProperties properties) {
 		this.driver = driver;
 		this.timeout = properties.cypher().timeout();
 		this.maxRows = properties.cypher().maxRows();
+		this.maxConcurrent = properties.cypher().maxConcurrent();
+		this.running = new Semaphore(maxConcurrent);
 	}
 
 	/**
@@ -57,6 +67,26 @@ public class ReadOnlyCypher {
 	 * @param truncated whether the row cap cut the result
 	 */
 	public record Answer(List<String> columns, List<Map<String, Object>> rows, boolean truncated) {
+	}
+
+	/** Thrown when as many queries as allowed are running already. */
+	public static final class BusyException extends RuntimeException {
+
+		BusyException(int limit) {
+			super(limit + " queries are running, the most this endpoint runs at once (driftgraph.cypher.max-concurrent); "
+					+ "try again in a moment.");
+		}
+
+	}
+
+	/** Thrown when Neo4j stops the query at its memory limit. */
+	public static final class MemoryLimitException extends RuntimeException {
+
+		MemoryLimitException(String neo4jMessage) {
+			super("The query needed more memory than a transaction may use (Neo4j's db.memory.transaction.max) and was "
+					+ "stopped; nothing was changed. Neo4j: " + neo4jMessage);
+		}
+
 	}
 
 	/** Thrown when Neo4j stops the query at the configured timeout. */
@@ -75,6 +105,8 @@ public class ReadOnlyCypher {
 	 * @return the rows, at most the configured cap
 	 * @throws InvalidRequestException when the query is empty, too long, writes, loads CSV, or Neo4j refuses it
 	 * @throws TimeoutException when it runs past the timeout
+	 * @throws MemoryLimitException when it needs more memory than a transaction may use
+	 * @throws BusyException when the most queries allowed at once are running
 	 */
 	public Answer run(String query, Map<String, Object> parameters) {
 		if (query == null || query.isBlank()) {
@@ -87,9 +119,25 @@ public class ReadOnlyCypher {
 			throw new InvalidRequestException("query", "LOAD CSV is not allowed: this endpoint reads the graph only.");
 		}
 		Map<String, Object> params = parameters == null ? Map.of() : parameters;
+		if (!running.tryAcquire()) {
+			throw new BusyException(maxConcurrent);
+		}
+		try {
+			return runReadOnly(query, params);
+		}
+		finally {
+			running.release();
+		}
+	}
+
+	/**
+	 * An explicit transaction, not {@code executeRead}: the driver would retry a query that Neo4j stopped at its
+	 * memory limit (a transient error), and run the hostile query again.
+	 */
+	private Answer runReadOnly(String query, Map<String, Object> params) {
 		try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
 			checkReadOnly(session, query, params);
-			return session.executeRead(tx -> {
+			try (Transaction tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout).build())) {
 				Result result = tx.run(query, params);
 				List<String> columns = result.keys();
 				List<Map<String, Object>> rows = new ArrayList<>();
@@ -97,13 +145,19 @@ public class ReadOnlyCypher {
 					rows.add(row(result.next()));
 				}
 				return new Answer(columns, rows, result.hasNext());
-			}, TransactionConfig.builder().withTimeout(timeout).build());
+			}
 		}
 		catch (ClientException ex) {
 			if (ex.code() != null && ex.code().contains("TransactionTimedOut")) {
 				throw new TimeoutException(timeout);
 			}
 			throw new InvalidRequestException("query", "Neo4j refused the query: " + ex.getMessage());
+		}
+		catch (TransientException ex) {
+			if (ex.code() != null && ex.code().contains("Memory")) {
+				throw new MemoryLimitException(ex.getMessage());
+			}
+			throw ex;
 		}
 	}
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.driftgraph.config.EmbeddedNeo4j;
 import org.driftgraph.support.AppProcess;
 import org.driftgraph.support.Chromium;
 import org.driftgraph.support.CypherExample;
@@ -38,8 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.driftgraph.support.TestNeo4j.freePort;
 
 /**
- * What a newcomer gets from the executable jar: Neo4j Browser, in a real (headless) Chromium, connects by itself,
- * opens the DriftGraph guide and styles the graph; a query run from the guide draws as many nodes as its example file
+ * What a newcomer gets from the executable jar: Neo4j Browser, in a real (headless) Chromium, connects once the user
+ * enters the generated password as the README says, opens the DriftGraph guide and styles the graph; a query run from the guide draws as many nodes as its example file
  * promises, in the style sheet's colours. Needs Debian's chromium and chromium-driver ({@code .ci/run} installs them).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -56,15 +57,16 @@ class BrowserEndToEndIT {
 
 	final int neo4jHttpPort = freePort();
 
+	Path dataDir;
+
 	AppProcess app;
 
 	WebDriver chromium;
 
 	@BeforeAll
 	void startTheJarAndChromium() throws IOException {
-		app = AppProcess.startExecutableJar(Files.createTempDirectory("driftgraph-e2e"), httpPort, freePort(),
-				neo4jHttpPort)
-			.awaitHealthy();
+		dataDir = Files.createTempDirectory("driftgraph-e2e");
+		app = AppProcess.startExecutableJar(dataDir, httpPort, freePort(), neo4jHttpPort).awaitHealthy();
 		chromium = Chromium.headless();
 	}
 
@@ -94,6 +96,7 @@ class BrowserEndToEndIT {
 		long started = System.nanoTime();
 		chromium.get(advertisedBrowserAddress());
 		WebDriverWait wait = new WebDriverWait(chromium, Duration.ofSeconds(60));
+		logIn(wait);
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid='carousel']")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid='styleResetButton']")));
 		log.info("Neo4j Browser connected and showed the guide and style {} ms after opening",
@@ -117,6 +120,17 @@ class BrowserEndToEndIT {
 		Files.createDirectories(SCREENSHOT.getParent());
 		Files.write(SCREENSHOT, ((TakesScreenshot) chromium).getScreenshotAs(OutputType.BYTES));
 		assertThat(SCREENSHOT).isNotEmptyFile();
+	}
+
+	/** What the README tells a user to do: log in as neo4j with the password kept in the data directory. */
+	void logIn(WebDriverWait wait) throws IOException {
+		WebElement password = wait
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid='password']")));
+		WebElement username = chromium.findElement(By.cssSelector("[data-testid='username']"));
+		username.clear();
+		username.sendKeys("neo4j");
+		password.sendKeys(Files.readString(EmbeddedNeo4j.passwordFile(dataDir)).strip());
+		chromium.findElement(By.cssSelector("[data-testid='connect']")).click();
 	}
 
 	/** The address {@code /actuator/info} gives for Neo4j Browser. */

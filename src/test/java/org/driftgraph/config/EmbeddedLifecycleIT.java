@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,9 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ClientException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,8 +66,15 @@ class EmbeddedLifecycleIT {
 		first.close();
 	}
 
+	/** A client that knows the password: the one generated on the first start, as the README tells users to read it. */
 	Driver outsideDriver() {
-		return GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none());
+		try {
+			String password = Files.readString(EmbeddedNeo4j.passwordFile(dataDir)).strip();
+			return GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.basic("neo4j", password));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	@Test
@@ -87,7 +97,7 @@ class EmbeddedLifecycleIT {
 		assertThat(get(http, neo4jHttp + "/", Map.of("Accept", "application/json")).body())
 			.contains("\"bolt_direct\":\"bolt://127.0.0.1:" + boltPort + "\"");
 		assertThat(get(http, "http://127.0.0.1:" + httpPort + "/actuator/info", Map.of()).body())
-			.contains("\"browser\":\"" + neo4jHttp + "/browser/?preselectAuthMethod=NO_AUTH\"");
+			.contains("\"browser\":\"" + neo4jHttp + "/browser/\"");
 		String guide = "http://localhost:" + httpPort + "/browser-guide";
 		try (Driver driver = outsideDriver(); var session = driver.session()) {
 			Map<String, String> client = session.run("CALL dbms.clientConfig() YIELD name, value RETURN name, value")
@@ -100,6 +110,52 @@ class EmbeddedLifecycleIT {
 		HttpResponse<String> fromBrowser = get(http, guide + "/guide.html", Map.of("Origin", neo4jHttp));
 		assertThat(fromBrowser.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
 		assertThat(fromBrowser.body()).contains("<carousel");
+	}
+
+	@Test
+	@Order(2)
+	void the_generated_password_is_readable_by_its_owner_only_and_bolt_refuses_a_client_without_it()
+			throws IOException {
+		assertThat(Files.getPosixFilePermissions(EmbeddedNeo4j.passwordFile(dataDir)))
+			.isEqualTo(PosixFilePermissions.fromString("rw-------"));
+		assertThat(first.output()).contains("password in " + EmbeddedNeo4j.passwordFile(dataDir));
+		for (AuthToken stranger : List.of(AuthTokens.none(), AuthTokens.basic("neo4j", "neo4j"))) {
+			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, stranger);
+					var session = driver.session()) {
+				assertThatExceptionOfType(AuthenticationException.class)
+					.isThrownBy(() -> session.run("CREATE (:RestartProbe {id: 'stranger'})").consume());
+			}
+		}
+		assertThat(strangerProbes()).isZero();
+	}
+
+	/**
+	 * What a web page of another origin could try over Neo4j's HTTP server: the transactional and query endpoints are
+	 * switched off (Browser is all it serves), and no CORS header invites a foreign page in.
+	 */
+	@Test
+	@Order(2)
+	void a_web_page_of_another_origin_cannot_write_through_neo4js_http_server() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		String neo4jHttp = "http://127.0.0.1:" + neo4jHttpPort;
+		String statement = "CREATE (:RestartProbe {id: 'stranger'})";
+		Map<String, String> writes = Map.of("/db/neo4j/tx/commit",
+				"{\"statements\":[{\"statement\":\"" + statement + "\"}]}", "/db/neo4j/tx",
+				"{\"statements\":[{\"statement\":\"" + statement + "\"}]}", "/db/neo4j/query/v2",
+				"{\"statement\":\"" + statement + "\"}");
+		for (Map.Entry<String, String> write : writes.entrySet()) {
+			String endpoint = write.getKey();
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(neo4jHttp + endpoint))
+				.header("Origin", "http://evil.example")
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(write.getValue()))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(endpoint).isGreaterThanOrEqualTo(400);
+			assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).as(endpoint)
+				.isNotEqualTo(java.util.Optional.of("*"))
+				.isNotEqualTo(java.util.Optional.of("http://evil.example"));
+		}
+		assertThat(strangerProbes()).isZero();
 	}
 
 	@Test
@@ -192,7 +248,7 @@ class EmbeddedLifecycleIT {
 	@Order(9)
 	void listening_beyond_loopback_without_authentication_is_refused(@TempDir Path otherDir) {
 		try (AppProcess app = AppProcess.start(otherDir, freePort(), freePort(), freePort(),
-				"--driftgraph.embedded.listen-address=0.0.0.0")) {
+				"--driftgraph.embedded.listen-address=0.0.0.0", "--driftgraph.embedded.auth-enabled=false")) {
 			assertThat(app.awaitExit()).isNotZero();
 			assertThat(app.output()).contains("which is not loopback, but authentication is off")
 				.contains("driftgraph.embedded.auth-enabled=true")
@@ -207,6 +263,12 @@ class EmbeddedLifecycleIT {
 		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(uri).isEqualTo(200);
 		return response;
+	}
+
+	private long strangerProbes() {
+		try (Driver driver = outsideDriver(); var session = driver.session()) {
+			return session.run("MATCH (p:RestartProbe {id: 'stranger'}) RETURN count(p)").single().get(0).asLong();
+		}
 	}
 
 	private long probeCount() {

@@ -64,6 +64,12 @@ class ImportIT extends IntegrationTest {
 	}
 
 	ResponseEntity<Map<String, Object>> upload(Map<String, byte[]> files, boolean dryRun, String password) {
+		return upload(files, dryRun, password, Map.of());
+	}
+
+	/** Uploads with extra headers, such as the ones a web browser adds to a form post ({@code Origin}, ...). */
+	ResponseEntity<Map<String, Object>> upload(Map<String, byte[]> files, boolean dryRun, String password,
+			Map<String, String> browserHeaders) {
 		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
 		files.forEach((name, content) -> parts.add(name, new ByteArrayResource(content) {
 			@Override
@@ -74,7 +80,8 @@ class ImportIT extends IntegrationTest {
 		RestClient.RequestBodySpec request = RestClient.create("http://127.0.0.1:" + port)
 			.post()
 			.uri("/api/import?dryRun={dryRun}", dryRun)
-			.contentType(MediaType.MULTIPART_FORM_DATA);
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.headers(h -> browserHeaders.forEach(h::add));
 		if (password != null) {
 			request = request.headers(h -> h.setBasicAuth("curator", password));
 		}
@@ -100,6 +107,29 @@ class ImportIT extends IntegrationTest {
 			.containsEntry("status", 401);
 		assertThat(upload(example(), false, "wrong-password").getStatusCode().value()).isEqualTo(401);
 		assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
+	}
+
+	/**
+	 * A browser attaches the curator's cached Basic credentials to a form post from any web page; the request still
+	 * says where it came from, and a foreign origin is refused before the credentials are even looked at.
+	 */
+	@Test
+	void a_cross_site_post_with_the_curators_cached_credentials_is_refused_and_changes_nothing() throws Exception {
+		Set<String> before = GraphFingerprint.of(driver);
+		for (Map<String, String> foreign : List.of(Map.of("Origin", "http://evil.example"),
+				Map.of("Sec-Fetch-Site", "cross-site"), Map.of("Origin", "null"),
+				Map.of("Origin", "http://127.0.0.1:" + (port + 1), "Sec-Fetch-Site", "same-site"))) {
+			ResponseEntity<Map<String, Object>> refused = upload(example(), false, PASSWORD, foreign);
+			assertThat(refused.getStatusCode().value()).as(foreign.toString()).isEqualTo(403);
+			assertThat(refused.getBody()).containsEntry("type", "urn:driftgraph:problem:cross-site-request")
+				.containsEntry("title", "Cross-site request refused");
+			assertThat((String) refused.getBody().get("detail")).contains("POST /api/import")
+				.contains("may not change the graph");
+		}
+		assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
+		ResponseEntity<Map<String, Object>> ownPage = upload(example(), true, PASSWORD,
+				Map.of("Origin", "http://127.0.0.1:" + port, "Sec-Fetch-Site", "same-origin"));
+		assertThat(ownPage.getStatusCode().value()).isEqualTo(200);
 	}
 
 	@Test

@@ -18,7 +18,7 @@ class ReadOnlyCypherTimeoutIT {
 	void a_query_past_the_timeout_is_stopped_and_the_service_keeps_serving() {
 		try (Driver driver = TestNeo4j.connection().driver()) {
 			ReadOnlyCypher cypher = new ReadOnlyCypher(driver, new DriftGraphProperties(null, null,
-					new DriftGraphProperties.Cypher(Duration.ofMillis(300), 5), null, null));
+					new DriftGraphProperties.Cypher(Duration.ofMillis(300), 5, 1), null, null));
 			assertThatExceptionOfType(ReadOnlyCypher.TimeoutException.class)
 				.isThrownBy(() -> cypher.run("UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x)",
 						Map.of()))

@@ -6,7 +6,6 @@ import org.driftgraph.config.DriftGraphProperties;
 import org.driftgraph.config.EmbeddedNeo4j;
 import org.driftgraph.config.SchemaMigrations;
 import org.driftgraph.kb.KnowledgeBaseLoader;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -24,13 +23,13 @@ public final class EmptyNeo4j implements AutoCloseable {
 
 	private EmptyNeo4j(EmbeddedNeo4j server) {
 		this.server = server;
-		this.driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+		this.driver = GraphDatabase.driver(server.boltUri(), server.authToken());
 	}
 
 	/** Starts an empty database in {@code store} (a fresh temporary directory). */
 	public static EmptyNeo4j start(Path store) {
 		DriftGraphProperties.Embedded settings = new DriftGraphProperties.Embedded(store, "127.0.0.1",
-				TestNeo4j.freePort(), TestNeo4j.freePort(), false, "neo4j", "", DataSize.ofMegabytes(32), false, "");
+				TestNeo4j.freePort(), TestNeo4j.freePort(), false, "neo4j", "", DataSize.ofMegabytes(32), false, "", DataSize.ofGigabytes(1));
 		return new EmptyNeo4j(EmbeddedNeo4j.start(settings));
 	}
 

@@ -32,6 +32,9 @@ public final class TestNeo4j {
 
 	private static final String PASSWORD = "driftgraph-test";
 
+	/** The memory one transaction may use, as the application configures its embedded server, in both modes. */
+	public static final DataSize TRANSACTION_MEMORY = DataSize.ofMegabytes(512);
+
 	private static Connection connection;
 
 	private TestNeo4j() {
@@ -68,7 +71,8 @@ public final class TestNeo4j {
 
 	@SuppressWarnings("resource") // stopped by Testcontainers' Ryuk when the JVM exits
 	private static Connection startContainer() {
-		Neo4jContainer container = new Neo4jContainer("neo4j:5.26").withAdminPassword(PASSWORD);
+		Neo4jContainer container = new Neo4jContainer("neo4j:5.26").withAdminPassword(PASSWORD)
+			.withNeo4jConfig("db.memory.transaction.max", TRANSACTION_MEMORY.toMegabytes() + "m");
 		container.start();
 		return new Connection(container.getBoltUrl(), "neo4j", PASSWORD, "Testcontainers (neo4j:5.26)");
 	}
@@ -77,7 +81,7 @@ public final class TestNeo4j {
 		try {
 			Path dir = Files.createTempDirectory("driftgraph-test-neo4j");
 			DriftGraphProperties.Embedded settings = new DriftGraphProperties.Embedded(dir, "127.0.0.1", freePort(),
-					freePort(), true, "neo4j", PASSWORD, DataSize.ofMegabytes(64), false, "");
+					freePort(), true, "neo4j", PASSWORD, DataSize.ofMegabytes(64), false, "", TRANSACTION_MEMORY);
 			EmbeddedNeo4j server = EmbeddedNeo4j.start(settings);
 			Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-neo4j-shutdown"));
 			return new Connection(server.boltUri(), "neo4j", PASSWORD,
