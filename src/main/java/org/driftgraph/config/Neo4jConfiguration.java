@@ -15,9 +15,10 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 class Neo4jConfiguration {
 
+	/** The embedded database has no other user, so a lock a crashed start left behind in it is stale. */
 	@Bean
-	SchemaMigrations schemaMigrations(Driver driver) {
-		return new SchemaMigrations(driver);
+	SchemaMigrations schemaMigrations(Driver driver, ObjectProvider<EmbeddedNeo4j> embedded) {
+		return new SchemaMigrations(driver, embedded.getIfAvailable() != null);
 	}
 
 	@Bean

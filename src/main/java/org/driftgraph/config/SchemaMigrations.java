@@ -11,6 +11,7 @@ import ac.simons.neo4j.migrations.core.MigrationVersion;
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,18 @@ public final class SchemaMigrations {
 
 	/** Migrates the database behind the driver: the application's at start-up, or any other (a second test database). */
 	public SchemaMigrations(Driver driver) {
+		this(driver, false);
+	}
+
+	/**
+	 * @param soleUser whether this process is the only one that can reach the database (the embedded server, whose
+	 * store it has locked): a migration lock left in it was left by a process that was killed while migrating, and is
+	 * removed, instead of refusing every later start
+	 */
+	SchemaMigrations(Driver driver, boolean soleUser) {
+		if (soleUser) {
+			releaseStaleLock(driver);
+		}
 		MigrationsConfig config = MigrationsConfig.builder()
 			.withLocationsToScan(LOCATION)
 			.withResourceScanner(SchemaMigrations::scripts)
@@ -41,6 +54,18 @@ public final class SchemaMigrations {
 			.build();
 		this.version = new Migrations(config, driver).apply().map(MigrationVersion::getValue).orElse("none");
 		log.info("Database schema is at version {}", this.version);
+	}
+
+	private static void releaseStaleLock(Driver driver) {
+		try (Session session = driver.session()) {
+			int removed = session.executeWrite(tx -> tx.run("MATCH (lock:__Neo4jMigrationsLock) DELETE lock")
+				.consume()
+				.counters()
+				.nodesDeleted());
+			if (removed > 0) {
+				log.warn("Removed the schema migration lock that a killed process left behind; migrating again");
+			}
+		}
 	}
 
 	/**

@@ -83,7 +83,8 @@ public class ReadOnlyCypher {
 	public static final class MemoryLimitException extends RuntimeException {
 
 		MemoryLimitException(String neo4jMessage) {
-			super("The query needed more memory than a transaction may use (Neo4j's db.memory.transaction.max) and was "
+			super("The query needed more memory than a transaction may use (Neo4j's db.memory.transaction.max), or than "
+					+ "all running transactions together may (db.memory.transaction.total.max, 70% of the heap), and was "
 					+ "stopped; nothing was changed. Neo4j: " + neo4jMessage);
 		}
 

@@ -14,7 +14,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What one benchmark run measured: timings (median, p95), ratios against their targets, and plain figures. */
-final class Results {
+public final class Results {
 
 	/** A timed operation, in milliseconds. */
 	record Timing(String name, int runs, double medianMs, double p95Ms) {
@@ -64,7 +64,7 @@ final class Results {
 	}
 
 	/** Nearest-rank percentile of the values, in any order. */
-	static double percentile(double[] values, int percent) {
+	public static double percentile(double[] values, int percent) {
 		double[] sorted = values.clone();
 		Arrays.sort(sorted);
 		int rank = (int) Math.ceil(percent / 100.0 * sorted.length);

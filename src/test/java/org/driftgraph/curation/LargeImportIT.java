@@ -1,13 +1,13 @@
 package org.driftgraph.curation;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 import org.driftgraph.kb.KnowledgeBaseLoader;
 import org.driftgraph.support.AppProcess;
+import org.driftgraph.support.BulkFactors;
 import org.driftgraph.support.GraphFingerprint;
 import org.driftgraph.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -30,20 +30,9 @@ class LargeImportIT extends IntegrationTest {
 	@Autowired
 	Driver driver;
 
-	/** A valid nodes.tsv of Factor nodes with a long note each, about {@code megabytes} in size. */
-	static byte[] factors(int megabytes) {
-		String note = "x".repeat(200);
-		StringBuilder tsv = new StringBuilder("labels\tkey\tname\tnote\n");
-		int i = 0;
-		while (tsv.length() < megabytes * 1_000_000) {
-			tsv.append("Factor\tbulk_").append(i).append("\tBulk factor ").append(i++).append('\t').append(note).append('\n');
-		}
-		return tsv.toString().getBytes(StandardCharsets.UTF_8);
-	}
-
 	@Test
 	void a_50_mb_file_is_read_and_checked_in_full_in_a_dry_run() {
-		byte[] content = factors(50);
+		byte[] content = BulkFactors.nodesTsv(50);
 		assertThat(content.length).isGreaterThanOrEqualTo(50_000_000);
 		java.util.Set<String> before = GraphFingerprint.of(driver);
 		KnowledgeBaseLoader.ImportReport report = loader.importFiles(Map.of("nodes.tsv", content), true, "test");
@@ -55,7 +44,7 @@ class LargeImportIT extends IntegrationTest {
 	@Test
 	void an_import_killed_midway_leaves_the_graph_as_it_was(@TempDir Path dir) throws IOException {
 		Path file = dir.resolve("nodes.tsv");
-		Files.write(file, factors(15));
+		Files.write(file, BulkFactors.nodesTsv(15));
 		Path store = dir.resolve("db");
 		int bolt = freePort();
 		int http = freePort();

@@ -149,6 +149,11 @@ public final class AppProcess implements AutoCloseable {
 		return awaitExit();
 	}
 
+	/** @return the operating system's id of the process, for what only it can tell (its resident memory, jcmd) */
+	public long pid() {
+		return process.pid();
+	}
+
 	public boolean isAlive() {
 		return process.isAlive();
 	}

@@ -55,10 +55,19 @@ public final class TestNeo4j {
 
 	}
 
+	/**
+	 * The URI scheme the tests connect with: {@code bolt} (direct) by default; {@code neo4j} (routing, as for a cluster
+	 * or Aura) when the system property {@code driftgraph.test.uri-scheme} says so, as the {@code routing} run of
+	 * Failsafe does.
+	 */
+	static final String URI_SCHEME = System.getProperty("driftgraph.test.uri-scheme", "bolt");
+
 	/** @return the shared database, started on first use */
 	public static synchronized Connection connection() {
 		if (connection == null) {
-			connection = DockerClientFactory.instance().isDockerAvailable() ? startContainer() : startInProcess();
+			Connection started = DockerClientFactory.instance().isDockerAvailable() ? startContainer() : startInProcess();
+			connection = new Connection(started.uri().replaceFirst("^bolt:", URI_SCHEME + ":"), started.username(),
+					started.password(), started.mode());
 			log.info("Integration tests use {} at {}", connection.mode(), connection.uri());
 		}
 		return connection;
