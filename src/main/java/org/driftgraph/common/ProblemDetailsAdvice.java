@@ -1,11 +1,15 @@
 package org.driftgraph.common;
 
 import jakarta.validation.ConstraintViolationException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -44,6 +48,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.findFirst()
 			.ifPresent(v -> problem.setProperty("parameter", lastNode(v.getPropertyPath().toString())));
 		return problem;
+	}
+
+	/**
+	 * Neo4j refused for the moment (its memory pool for transactions is full while heavy queries run, a cluster is
+	 * electing a leader): not a fault of the request, nor a bug, so 503 and when to try again.
+	 */
+	@ExceptionHandler({ TransientException.class, TransientDataAccessException.class })
+	ResponseEntity<ProblemDetail> busy(RuntimeException ex) {
+		log.warn("Database busy: {}", ex.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "1")
+			.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Database busy",
+					"The database cannot take this request at the moment; try again in a second.", "database-busy"));
 	}
 
 	@ExceptionHandler

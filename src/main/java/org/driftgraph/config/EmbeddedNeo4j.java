@@ -233,6 +233,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return password != null && !password.isBlank();
 	}
 
+	/**
+	 * The configured memory per transaction, else 15% of the heap: the user queries allowed at once (2 by default)
+	 * then take at most 30% of it, well below the 70% at which Neo4j refuses every transaction, so hostile queries
+	 * fail alone while everything else keeps its memory.
+	 */
+	static long transactionMemory(DriftGraphProperties.Embedded s) {
+		return s.transactionMemory() != null ? s.transactionMemory().toBytes()
+				: Runtime.getRuntime().maxMemory() * 15 / 100;
+	}
+
 	private static Map<Setting<?>, Object> config(DriftGraphProperties.Embedded s) {
 		Map<Setting<?>, Object> config = new HashMap<>(Map.of(BoltConnector.enabled, true, BoltConnector.listen_address,
 				new SocketAddress(s.listenAddress(), s.boltPort()),
@@ -253,7 +263,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		config.put(ServerSettings.http_access_control_allow_origin,
 				"http://" + s.listenAddress() + ":" + s.httpPort());
 		// A hostile query fails when it needs more than this, instead of taking the heap of the whole service.
-		config.put(GraphDatabaseSettings.memory_transaction_max_size, s.transactionMemory().toBytes());
+		config.put(GraphDatabaseSettings.memory_transaction_max_size, transactionMemory(s));
 		String guide = s.browserGuideUrl();
 		if (guide != null && !guide.isBlank()) {
 			config.put(ServerSettings.browser_post_connect_cmd,

@@ -4,14 +4,18 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.driftgraph.common.InvalidRequestException;
 import org.driftgraph.common.NotFoundException;
 import org.driftgraph.lookup.EntityLookup;
+import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -67,6 +71,14 @@ class ExplorerErrors {
 	ModelAndView missing(MissingServletRequestParameterException ex) {
 		return page(HttpStatus.BAD_REQUEST, "Missing input",
 				"Parameter '" + ex.getParameterName() + "' is required.", List.of());
+	}
+
+	@ExceptionHandler({ TransientException.class, TransientDataAccessException.class })
+	ModelAndView busy(RuntimeException ex, HttpServletResponse response) {
+		log.warn("Database busy: {}", ex.getMessage());
+		response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+		return page(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
+				"The database cannot build this page at the moment; reload it in a second.", List.of());
 	}
 
 	@ExceptionHandler

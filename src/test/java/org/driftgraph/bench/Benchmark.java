@@ -130,7 +130,8 @@ public final class Benchmark {
 				"--driftgraph.embedded.data-dir=" + work.resolve("db"),
 				"--driftgraph.embedded.bolt-port=" + TestNeo4j.freePort(),
 				"--driftgraph.embedded.http-port=" + TestNeo4j.freePort(), "--driftgraph.embedded.page-cache=2GB",
-				"--logging.level.org.springframework=WARN");
+				// a million relationships in one transaction, as the README advises for imports of that size
+				"--driftgraph.embedded.transaction-memory=8GB", "--logging.level.org.springframework=WARN");
 		driver = app.getBean(Driver.class);
 	}
 
