@@ -222,18 +222,24 @@ public final class Reliability {
 	 * the release alone or the release and the whole file, never a part.
 	 */
 	private void importKills() throws Exception {
-		List<Integer> delays = quick ? List.of(2000) : List.of(1000, 3000, 6000, 10000);
+		List<KillPoint> points = List.of(new KillPoint("reading and checking the file", "Embedded Neo4j 5", 2000),
+				new KillPoint("writing, at the first progress line", "Written ", 0),
+				new KillPoint("writing, 2 s after the first progress line", "Written ", 2000),
+				new KillPoint("import committed", "imported [nodes.tsv]", 0));
+		if (quick) {
+			points = List.of(points.get(1));
+		}
 		int megabytes = 15;
 		Path file = Files.createTempDirectory("driftgraph-bulk").resolve("nodes.tsv");
 		Files.write(file, BulkFactors.nodesTsv(megabytes));
 		long rows = Files.lines(file).count() - 1;
 		report.append(String.format(Locale.ROOT, "%n## Crashes during a large import%n%n`driftgraph import` of a %d MB "
-				+ "nodes.tsv (%d nodes) into a store holding the release, killed with `kill -9` a given time after "
-				+ "the import's Neo4j started; then a normal start on the same directory.%n%n"
-				+ "| killed after | import finished before the kill | imported nodes after restart | rest of the graph "
+				+ "nodes.tsv (%d nodes) into a store holding the release, killed with `kill -9` at a moment of the "
+				+ "import; then a normal start on the same directory.%n%n"
+				+ "| killed | import finished before the kill | imported nodes after restart | rest of the graph "
 				+ "equals the release |%n|---|---|---|---|%n", megabytes, rows));
 		int survived = 0;
-		for (int delay : delays) {
+		for (KillPoint point : points) {
 			Path dataDir = Files.createTempDirectory("driftgraph-import-kill");
 			int httpPort = freePort();
 			int boltPort = freePort();
@@ -244,8 +250,8 @@ public final class Reliability {
 			}
 			boolean finished;
 			try (AppProcess importing = AppProcess.command(dataDir, boltPort, neo4jHttpPort, "import", file.toString())) {
-				importing.awaitOutput("Embedded Neo4j 5");
-				Thread.sleep(delay);
+				importing.awaitOutput(point.line());
+				Thread.sleep(point.delayMillis());
 				importing.kill();
 				finished = importing.output().contains("imported [nodes.tsv]");
 			}
@@ -261,13 +267,13 @@ public final class Reliability {
 			}
 			boolean allOrNothing = (bulk == 0 || bulk == rows) && restEqual;
 			survived += allOrNothing ? 1 : 0;
-			say("import killed after %d ms (finished: %s): %d of %d imported, rest equal: %s", delay, finished, bulk,
+			say("import killed %s (finished: %s): %d of %d imported, rest equal: %s", point.moment(), finished, bulk,
 					rows, restEqual);
-			report.append(String.format(Locale.ROOT, "| %d ms | %s | %d%s | %s |%n", delay, finished ? "yes" : "no",
+			report.append(String.format(Locale.ROOT, "| %s | %s | %d%s | %s |%n", point.moment(), finished ? "yes" : "no",
 					bulk, allOrNothing ? "" : " (**partial**)", restEqual ? "yes" : "**no**"));
 		}
 		report.append(String.format(Locale.ROOT, "%n**%d of %d kill points survived** (all or nothing).%n", survived,
-				delays.size()));
+				points.size()));
 	}
 
 	/** An unwritable data directory and a full disk stop start-up with one line saying what is wrong. */
