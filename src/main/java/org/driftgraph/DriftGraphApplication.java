@@ -1,21 +1,22 @@
 package org.driftgraph;
 
-import org.driftgraph.cli.CommandLine;
+import org.driftgraph.cli.Cli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * DriftGraph: a knowledge graph of CD4+ T-cell immune drift under biologics. Starts the service, or runs one command
- * of {@link CommandLine} when the first argument names one.
+ * of {@link DriftGraphCommand} when the first argument names one.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class DriftGraphApplication {
 
 	public static void main(String[] args) {
-		if (CommandLine.isCommand(args)) {
-			CommandLine.main(DriftGraphApplication.class, args);
+		DriftGraphCommand commands = new DriftGraphCommand();
+		if (Cli.isCommand(commands, args)) {
+			System.exit(new Cli(System.out, System.err).run(DriftGraphApplication.class, commands, args));
 		}
 		try {
 			SpringApplication.run(DriftGraphApplication.class, args);

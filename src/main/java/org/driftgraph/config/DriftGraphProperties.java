@@ -53,6 +53,7 @@ public record DriftGraphProperties(Embedded embedded, Kb kb, Cypher cypher, Cura
 	 * @param listenAddress the address Bolt and HTTP listen on; loopback unless authentication is on
 	 * @param boltPort the Bolt port for drivers, Neo4j Browser and cypher-shell
 	 * @param httpPort the port of Neo4j's own HTTP server
+	 * @param httpEnabled whether Neo4j's HTTP server (and with it Neo4j Browser) runs; the command line switches it off
 	 * @param authEnabled whether clients must authenticate (on by default; required for a non-loopback listen address)
 	 * @param username the user clients authenticate as when authentication is on
 	 * @param password that user's password (at least 8 characters) when authentication is on; empty to have one
@@ -64,7 +65,8 @@ public record DriftGraphProperties(Embedded embedded, Kb kb, Cypher cypher, Cura
 	 * @param transactionMemory the memory one transaction may use ({@code db.memory.transaction.max}); a query that
 	 * needs more fails instead of exhausting the heap; unset: 15% of the heap
 	 */
-	public record Embedded(Path dataDir, String listenAddress, int boltPort, int httpPort, boolean authEnabled,
+	public record Embedded(Path dataDir, String listenAddress, int boltPort, int httpPort, boolean httpEnabled,
+			boolean authEnabled,
 			String username, String password, DataSize pageCache, boolean readOnly, String browserGuideUrl,
 			DataSize transactionMemory) {
 	}

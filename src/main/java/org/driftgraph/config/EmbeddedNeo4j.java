@@ -76,7 +76,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	public static EmbeddedNeo4j start(DriftGraphProperties.Embedded settings) {
 		checkExposure(settings);
 		ensurePortFree(settings.listenAddress(), settings.boltPort(), "driftgraph.embedded.bolt-port", "Bolt");
-		ensurePortFree(settings.listenAddress(), settings.httpPort(), "driftgraph.embedded.http-port", "Neo4j HTTP");
+		if (settings.httpEnabled()) {
+			ensurePortFree(settings.listenAddress(), settings.httpPort(), "driftgraph.embedded.http-port", "Neo4j HTTP");
+		}
 		Path home = settings.dataDir().toAbsolutePath().normalize();
 		String password = settings.authEnabled() ? password(settings, home) : null;
 		long started = System.nanoTime();
@@ -107,7 +109,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					+ "' on the embedded Neo4j: " + rootMessage(ex), "Check driftgraph.embedded.password.", ex);
 		}
 		log.info("Embedded Neo4j {} started in {} ms at {} (data: {}); Neo4j Browser: {} ({})", neo4jVersion(),
-				server.startupTime.toMillis(), server.boltUri(), home, server.browserUri(), server.loginHint(home));
+				server.startupTime.toMillis(), server.boltUri(), home,
+				settings.httpEnabled() ? server.browserUri() : "off", server.loginHint(home));
 		return server;
 	}
 
@@ -248,7 +251,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				new SocketAddress(s.listenAddress(), s.boltPort()),
 				// Neo4j Browser connects to the Bolt port that the HTTP server announces, by default 7687 whatever the
 				// listen port; the host stays the one the browser used.
-				BoltConnector.advertised_address, new SocketAddress(s.boltPort()), HttpConnector.enabled, true,
+				BoltConnector.advertised_address, new SocketAddress(s.boltPort()), HttpConnector.enabled, s.httpEnabled(),
 				HttpConnector.listen_address, new SocketAddress(s.listenAddress(), s.httpPort()),
 				GraphDatabaseSettings.auth_enabled, s.authEnabled(), GraphDatabaseSettings.pagecache_memory,
 				s.pageCache().toBytes(),

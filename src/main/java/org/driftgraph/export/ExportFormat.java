@@ -7,7 +7,10 @@ import java.util.Optional;
 /** The formats {@link GraphExporter} writes, each with the files it produces. */
 public enum ExportFormat {
 
-	/** KGX as TSV: Biolink categories and predicates, list cells separated by {@code |}. */
+	/**
+	 * KGX as TSV: Biolink categories and predicates, list cells separated by {@code |}. Also named {@code kgx}, the
+	 * name the import gives KGX, as KGX's usual serialisation.
+	 */
 	KGX_TSV("kgx-tsv", Kgx.NODES_TSV, Kgx.EDGES_TSV),
 	/** KGX as JSON Lines: one node or edge per line. */
 	KGX_JSONL("kgx-jsonl", Kgx.NODES_JSONL, Kgx.EDGES_JSONL),
@@ -44,7 +47,7 @@ public enum ExportFormat {
 
 	/** @return the format of this name, if there is one */
 	public static Optional<ExportFormat> of(String id) {
-		return Arrays.stream(values()).filter(f -> f.id.equals(id)).findFirst();
+		return "kgx".equals(id) ? Optional.of(KGX_TSV) : Arrays.stream(values()).filter(f -> f.id.equals(id)).findFirst();
 	}
 
 	@Override

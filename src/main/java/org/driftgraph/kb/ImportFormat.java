@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The formats an import reads: DriftGraph's curated TSV files, or KGX nodes and edges (TSV or JSON Lines). Without an
@@ -14,16 +15,22 @@ public enum ImportFormat {
 
 	/** {@code nodes.tsv}, {@code papers.tsv}, {@code edges.tsv}, {@code drift_events.tsv} as in {@code src/main/resources/kb}. */
 	CURATED("curated"),
-	/** KGX {@code nodes.tsv}/{@code edges.tsv} or {@code nodes.jsonl}/{@code edges.jsonl}, Biolink mapped back. */
-	KGX("kgx");
+	/**
+	 * KGX {@code nodes.tsv}/{@code edges.tsv} or {@code nodes.jsonl}/{@code edges.jsonl}, Biolink mapped back. The
+	 * export's names of its two serialisations name it too, so that what an export wrote imports by the same name.
+	 */
+	KGX("kgx", "kgx-tsv", "kgx-jsonl");
 
 	/** How much of a file {@link #detect} reads to find its header. */
 	private static final int HEAD = 64 * 1024;
 
 	private final String id;
 
-	ImportFormat(String id) {
+	private final List<String> aliases;
+
+	ImportFormat(String id, String... aliases) {
 		this.id = id;
+		this.aliases = List.of(aliases);
 	}
 
 	/** @return the format's name in requests and on the command line */
@@ -31,14 +38,14 @@ public enum ImportFormat {
 		return id;
 	}
 
-	/** @return the names of all formats */
+	/** @return every name a format answers to */
 	public static List<String> ids() {
-		return Arrays.stream(values()).map(ImportFormat::id).toList();
+		return Arrays.stream(values()).flatMap(f -> Stream.concat(Stream.of(f.id), f.aliases.stream())).toList();
 	}
 
 	/** @return the format of this name, if there is one */
 	public static Optional<ImportFormat> of(String id) {
-		return Arrays.stream(values()).filter(f -> f.id.equals(id)).findFirst();
+		return Arrays.stream(values()).filter(f -> f.id.equals(id) || f.aliases.contains(id)).findFirst();
 	}
 
 	/**

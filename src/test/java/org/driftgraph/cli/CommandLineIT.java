@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.driftgraph.DriftGraphApplication;
+import org.driftgraph.DriftGraphCommand;
 import org.driftgraph.support.TestNeo4j;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,9 +30,9 @@ class CommandLineIT {
 		TestNeo4j.Connection db = TestNeo4j.connection();
 		all.addAll(List.of("--NEO4J_URI=" + db.uri(), "--NEO4J_USERNAME=" + db.username(),
 				"--NEO4J_PASSWORD=" + db.password()));
-		return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8))
-			.run(DriftGraphApplication.class, all.toArray(String[]::new));
+			.run(DriftGraphApplication.class, new DriftGraphCommand(), all.toArray(String[]::new));
 	}
 
 	String out() {
@@ -56,17 +57,18 @@ class CommandLineIT {
 		assertThat(out()).startsWith("generated ").contains("(seed 3) in " + dir);
 		assertThat(dir.resolve("edges.tsv")).isNotEmptyFile();
 		assertThat(run("generate", "--relationships", "lots", dir.toString())).isEqualTo(2);
-		assertThat(err()).contains("driftgraph generate: --relationships takes a whole number, got 'lots'");
+		assertThat(err()).contains("driftgraph generate: Invalid value for option '--relationships': 'lots' is not a long");
 	}
 
 	@Test
 	void help_lists_every_command_and_each_command_has_its_own() {
-		assertThat(new CommandLine(new PrintStream(out), new PrintStream(err)).run(DriftGraphApplication.class,
-				new String[] { "--help" })).isZero();
-		assertThat(out()).contains("import [--dry-run]", "qa", "query <cypher>");
-		assertThat(CommandLine.isCommand(new String[] { "--server.port=9" })).isFalse();
+		assertThat(new Cli(new PrintStream(out), new PrintStream(err)).run(DriftGraphApplication.class,
+				new DriftGraphCommand(), "--help")).isZero();
+		assertThat(out()).contains("import", "export", "qa", "query", "generate", "--verbose");
+		assertThat(Cli.isCommand(new DriftGraphCommand(), new String[] { "--server.port=9" })).isFalse();
+		assertThat(Cli.isCommand(new DriftGraphCommand(), new String[] { "qa" })).isTrue();
 		assertThat(run("query", "--help")).isZero();
-		assertThat(out()).contains("usage: query <cypher> [--param name=value ...]");
+		assertThat(out()).contains("Usage: driftgraph query", "--param=NAME=VALUE", "CYPHER");
 	}
 
 	@Test
@@ -83,10 +85,14 @@ class CommandLineIT {
 	void kgx_files_import_with_the_format_given_or_detected() {
 		assertThat(run("import", "--dry-run", "--format", "kgx", "docs/import-example-kgx")).isZero();
 		assertThat(out()).contains("dry run of [edges.tsv, nodes.tsv]: nodes 1 created", "relationships 2 created");
+		out.reset();
+		assertThat(run("import", "--dry-run", "--format=kgx-tsv", "docs/import-example-kgx")).as(err()).isZero();
+		assertThat(out()).contains("dry run of [edges.tsv, nodes.tsv]: nodes 1 created", "relationships 2 created");
 		assertThat(run("import", "docs/import-example-kgx")).isZero();
 		assertThat(out()).contains("imported [edges.tsv, nodes.tsv]: nodes 1 created").contains("(change ");
 		assertThat(run("import", "--format", "graphml", "docs/import-example-kgx")).isEqualTo(2);
-		assertThat(err()).contains("driftgraph import: unknown format 'graphml'; use one of [curated, kgx]");
+		assertThat(err()).contains("driftgraph import: unknown format 'graphml'; use one of [curated, kgx, kgx-tsv, kgx-jsonl]")
+			.contains("Usage: driftgraph import");
 		assertThat(run("import", "--format", "curated", "docs/import-example-kgx")).isEqualTo(1);
 		assertThat(err()).contains("nodes.tsv:1 [labels]: missing required column");
 	}
@@ -113,10 +119,13 @@ class CommandLineIT {
 		assertThat(run("query", "MATCH (d:Drug {key: $k})-[:MEMBER_OF]->(c) RETURN d.name AS drug, c.key AS class",
 				"--param", "k=secukinumab")).isZero();
 		assertThat(out()).contains("drug\tclass", "Secukinumab\tclass_il17i");
+		out.reset();
+		assertThat(run("query", "MATCH (d:Drug {key: $k}) RETURN d.name AS drug", "--param=k=dupilumab")).isZero();
+		assertThat(out()).isEqualTo("drug\nDupilumab\n");
 		assertThat(run("query", "CREATE (n:Drug {key: 'evil'})")).isEqualTo(1);
 		assertThat(err().strip()).startsWith("driftgraph query: The query would change the graph").doesNotContain("\n");
 		assertThat(run("query")).isEqualTo(2);
-		assertThat(err()).contains("give exactly one Cypher query");
+		assertThat(err()).contains("driftgraph query: Missing required parameter: 'CYPHER'");
 	}
 
 	@Test
@@ -126,6 +135,8 @@ class CommandLineIT {
 		assertThat(Files.readString(dir.resolve("out/driftgraph.cyjs.json"))).contains("\"elements\"", "secukinumab");
 		assertThat(run("export", "--format", "pdf", dir.toString())).isEqualTo(2);
 		assertThat(err()).contains("unknown format 'pdf'; use one of [kgx-tsv, kgx-jsonl, graphml, cyjs, curated]");
+		assertThat(run("export", "--format=kgx", dir.resolve("kgx").toString())).isZero();
+		assertThat(dir.resolve("kgx/nodes.tsv")).content().contains("secukinumab");
 	}
 
 }

@@ -212,7 +212,7 @@ class KgxImportIT extends IntegrationTest {
 		ResponseEntity<Map<String, Object>> response = upload(example(), "?format=rdf");
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
 		assertThat(response.getBody().get("detail"))
-			.isEqualTo("Unknown format 'rdf'; use one of [curated, kgx] or leave it out to detect it.");
+			.isEqualTo("Unknown format 'rdf'; use one of [curated, kgx, kgx-tsv, kgx-jsonl] or leave it out to detect it.");
 	}
 
 }

@@ -39,6 +39,8 @@ public final class Reliability {
 
 	static final int HOSTILE_CLIENTS = 8;
 
+	private static final Path RESULTS = Path.of("bench", "results", "reliability.md");
+
 	private final boolean quick;
 
 	private final StringBuilder report = new StringBuilder();
@@ -57,14 +59,20 @@ public final class Reliability {
 						+ "directory; %d cores, Java %s. Produced by `./mvnw -Preliability verify`.%n",
 				quick ? "quick" : "full", Instant.now().toString().substring(0, 10),
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
-		run.loads();
-		run.firstStartKills();
-		run.importKills();
-		run.startUpErrors();
-		Path results = Path.of("bench", "results", "reliability.md");
-		Files.createDirectories(results.getParent());
-		Files.writeString(results, run.report);
-		say("Written %s", results);
+		// written after each scenario, so that a failure in a later one keeps the figures of the earlier ones
+		for (Scenario scenario : List.<Scenario>of(run::loads, run::firstStartKills, run::importKills,
+				run::startUpErrors)) {
+			scenario.run();
+			Files.createDirectories(RESULTS.getParent());
+			Files.writeString(RESULTS, run.report);
+		}
+		say("Written %s", RESULTS);
+	}
+
+	private interface Scenario {
+
+		void run() throws Exception;
+
 	}
 
 	static void say(String format, Object... args) {
@@ -249,7 +257,8 @@ public final class Reliability {
 				first.terminate();
 			}
 			boolean finished;
-			try (AppProcess importing = AppProcess.command(dataDir, boltPort, neo4jHttpPort, "import", file.toString())) {
+			try (AppProcess importing = AppProcess.command(dataDir, boltPort, neo4jHttpPort, "import",
+					"--verbose", file.toString())) {
 				importing.awaitOutput(point.line());
 				Thread.sleep(point.delayMillis());
 				importing.kill();

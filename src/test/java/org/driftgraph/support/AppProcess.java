@@ -21,6 +21,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class AppProcess implements AutoCloseable {
 
+	/** How long a start may take: on a machine busy with other builds, a first start has taken over 2 minutes. */
+	private static final Duration PATIENCE = Duration.ofMinutes(4);
+
 	private final Process process;
 
 	private final Path output;
@@ -85,7 +88,7 @@ public final class AppProcess implements AutoCloseable {
 	/** Waits until {@code /actuator/health} answers UP; fails with the process output if it never does. */
 	public AppProcess awaitHealthy() {
 		HttpClient client = HttpClient.newHttpClient();
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+		Instant deadline = Instant.now().plus(PATIENCE);
 		while (Instant.now().isBefore(deadline)) {
 			if (!process.isAlive()) {
 				throw new AssertionError("The application exited with " + process.exitValue() + ":\n" + output());
@@ -112,7 +115,7 @@ public final class AppProcess implements AutoCloseable {
 
 	/** Waits until the process has printed the text; fails with the output if it ends or never does. */
 	public AppProcess awaitOutput(String text) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+		Instant deadline = Instant.now().plus(PATIENCE);
 		while (!output().contains(text)) {
 			if (!process.isAlive() || Instant.now().isAfter(deadline)) {
 				throw new AssertionError("The process did not print '" + text + "':\n" + output());
