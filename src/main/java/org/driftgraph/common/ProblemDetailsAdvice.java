@@ -10,8 +10,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -48,6 +50,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.findFirst()
 			.ifPresent(v -> problem.setProperty("parameter", lastNode(v.getPropertyPath().toString())));
 		return problem;
+	}
+
+	/** A multipart body that cannot be parsed is the client's mistake (a too large one stays 413, as Spring answers). */
+	@ExceptionHandler
+	ProblemDetail unreadableMultipart(MultipartException ex) {
+		return Problems.of(HttpStatus.BAD_REQUEST, "Unreadable multipart body", ex.getMessage(), "unreadable-multipart");
+	}
+
+	/**
+	 * Spring Security's firewall checks parameter names when they are read, which a handler that reads them all (the
+	 * actuator's) does: a name it does not allow is the request's fault.
+	 */
+	@ExceptionHandler
+	ProblemDetail rejected(RequestRejectedException ex) {
+		return Problems.of(HttpStatus.BAD_REQUEST, "Rejected request", ex.getMessage(), "rejected-request");
 	}
 
 	/**

@@ -1,12 +1,19 @@
 package org.driftgraph.common;
 
+import java.io.IOException;
 import java.net.URI;
+
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /** Builds DriftGraph's RFC 9457 problem details, so every type URI has the same form. */
 public final class Problems {
+
+	/** The media type of a problem detail (RFC 9457). */
+	public static final String MEDIA_TYPE = "application/problem+json";
 
 	private Problems() {
 	}
@@ -22,6 +29,16 @@ public final class Problems {
 		problem.setTitle(title);
 		problem.setType(URI.create("urn:driftgraph:problem:" + type));
 		return problem;
+	}
+
+	/**
+	 * Writes a problem detail as the whole response, for code that runs outside Spring MVC (servlet filters, the
+	 * security chain), where no advice renders it.
+	 */
+	public static void write(JsonMapper json, HttpServletResponse response, ProblemDetail problem) throws IOException {
+		response.setStatus(problem.getStatus());
+		response.setContentType(MEDIA_TYPE);
+		json.writeValue(response.getOutputStream(), problem);
 	}
 
 }

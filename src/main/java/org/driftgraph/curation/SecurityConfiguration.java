@@ -77,16 +77,14 @@ class SecurityConfiguration {
 			.build());
 	}
 
-	/** The same RFC 9457 body as every other error: Spring MVC's mapper knows how to write a ProblemDetail. */
+	/** The same RFC 9457 body as every other error. */
 	private static void problem(JsonMapper json, HttpServletResponse response, int status, String title,
 			String detail, String type) throws IOException {
 		HttpStatus httpStatus = HttpStatus.valueOf(status);
-		response.setStatus(status);
 		if (httpStatus == HttpStatus.UNAUTHORIZED) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"DriftGraph\"");
 		}
-		response.setContentType("application/problem+json");
-		json.writeValue(response.getOutputStream(), Problems.of(httpStatus, title, detail, type));
+		Problems.write(json, response, Problems.of(httpStatus, title, detail, type));
 	}
 
 }

@@ -20,9 +20,11 @@ import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.DatabaseException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.summary.Plan;
 import org.neo4j.driver.summary.QueryType;
+import org.neo4j.driver.summary.ResultSummary;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
@@ -163,7 +165,15 @@ public class ReadOnlyCypher {
 	}
 
 	private static void checkReadOnly(Session session, String query, Map<String, Object> params) {
-		var summary = session.run("EXPLAIN " + query, params).consume();
+		ResultSummary summary;
+		try {
+			summary = session.run("EXPLAIN " + query, params).consume();
+		}
+		catch (DatabaseException ex) {
+			// EXPLAIN only compiles, and Neo4j 5.26's parser fails with an internal error on some malformed queries
+			// (just "*"): a query it cannot take, not a fault of the server
+			throw new InvalidRequestException("query", "Neo4j could not compile the query: " + ex.getMessage());
+		}
 		if (summary.queryType() != QueryType.READ_ONLY) {
 			throw new InvalidRequestException("query", "The query would change the graph (Neo4j classifies it as "
 					+ summary.queryType() + "); this endpoint runs read-only queries only.");
