@@ -56,7 +56,7 @@ public record ExplainView(NodeView from, NodeView to, String summary, List<Obser
 					.map(c -> new ClaimView(c.id(), NodeView.of(c.subject()), c.confidence(), c.contested(), c.note(),
 							c.generalKnowledge(), papers(c.papers())))
 					.toList(),
-				hop.score());
+				hop.score(), hop.driftEvents());
 	}
 
 	/** An INDUCES claim (of an explanation, a cause or a paradox) as pages show it. */
@@ -68,7 +68,7 @@ public record ExplainView(NodeView from, NodeView to, String summary, List<Obser
 	static List<PaperRef> papers(List<Citation> citations) {
 		return citations.stream()
 			.filter(Objects::nonNull)
-			.map(c -> new PaperRef(c.key(), c.firstAuthor(), c.year(), c.title(), null, c.doi(), c.pmid()))
+			.map(c -> new PaperRef(c.key(), c.firstAuthor(), c.year(), c.title(), c.journal(), c.doi(), c.pmid()))
 			.toList();
 	}
 
@@ -95,7 +95,7 @@ public record ExplainView(NodeView from, NodeView to, String summary, List<Obser
 	 * @param firstAuthor first author
 	 * @param year year
 	 * @param title title
-	 * @param journal journal, or null where the answer does not carry it
+	 * @param journal journal, or null
 	 * @param doi DOI, or null
 	 * @param pmid PubMed id, or null
 	 */
@@ -137,9 +137,10 @@ public record ExplainView(NodeView from, NodeView to, String summary, List<Obser
 	 * @param sign +1 raises, -1 lowers, 0 unsigned
 	 * @param claims the claims behind it
 	 * @param score its evidence score
+	 * @param driftEvents the keys of the explanation's drift events that support it, empty outside an explanation
 	 */
 	public record HopView(String type, boolean reverse, NodeView from, NodeView to, int sign, List<ClaimView> claims,
-			double score) {
+			double score, List<String> driftEvents) {
 
 		/** @return the type as words: {@code SHIFTS_TOWARD} is "shifts toward" */
 		public String verb() {

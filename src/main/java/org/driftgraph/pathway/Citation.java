@@ -7,8 +7,10 @@ package org.driftgraph.pathway;
  * @param firstAuthor first author
  * @param year publication year
  * @param title title
+ * @param journal journal, or null
  * @param doi DOI, or null
  * @param pmid PubMed id, or null
  */
-public record Citation(String key, String firstAuthor, Integer year, String title, String doi, String pmid) {
+public record Citation(String key, String firstAuthor, Integer year, String title, String journal, String doi,
+		String pmid) {
 }

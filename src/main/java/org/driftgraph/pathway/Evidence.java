@@ -62,9 +62,10 @@ public final class Evidence {
 		return best;
 	}
 
-	static Hop hop(String type, HopDirection direction, NodeRef from, NodeRef to, int sign, List<Claim> claims) {
+	static Hop hop(String type, HopDirection direction, NodeRef from, NodeRef to, int sign, List<Claim> claims,
+			List<String> driftEvents) {
 		double score = claims.stream().mapToDouble(Evidence::claimScore).max().orElse(0);
-		return new Hop(type, direction, from, to, sign, List.copyOf(claims), score);
+		return new Hop(type, direction, from, to, sign, List.copyOf(claims), score, List.copyOf(driftEvents));
 	}
 
 	static Pathway pathway(List<Hop> hops) {

@@ -206,7 +206,7 @@ public final class PathQueries {
 
 	/** A paper as a {@link Citation}. */
 	static String citation(String x) {
-		return "{key: %1$s.key, firstAuthor: %1$s.first_author, year: %1$s.year, title: %1$s.title, doi: %1$s.doi, pmid: %1$s.pmid}"
+		return "{key: %1$s.key, firstAuthor: %1$s.first_author, year: %1$s.year, title: %1$s.title, journal: %1$s.journal, doi: %1$s.doi, pmid: %1$s.pmid}"
 			.formatted(x);
 	}
 

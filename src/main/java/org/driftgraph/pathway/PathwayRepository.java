@@ -33,7 +33,12 @@ class PathwayRepository {
 	}
 
 	/** What {@code explain} shows besides the mechanisms. */
-	record Clinical(List<Observation> observations, List<DriftEventSummary> driftEvents, int driftEventCount) {
+	record Clinical(List<Observation> observations, List<DriftEventSummary> driftEvents, int driftEventCount,
+			List<EventLinks> eventLinks) {
+	}
+
+	/** A listed drift event with the keys of the subsets and molecules it names (shifts from, shifts to, involves). */
+	record EventLinks(String key, List<String> names) {
 	}
 
 	record CauseRow(NodeRef culprit, List<Observation> observations, List<String> members, List<List<Step>> shifts,
@@ -57,7 +62,7 @@ class PathwayRepository {
 
 	/**
 	 * The INDUCES claims of the drug, its classes and (for a class) its members, the asked node's first, then its
-	 * classes', then its members'; and the drift events of the same culprits.
+	 * classes', then its members'; and the drift events of the same culprits, those listed also with what they name.
 	 */
 	Clinical clinical(NodeRef from, NodeRef to, int shown) {
 		return list("""
@@ -78,7 +83,9 @@ class PathwayRepository {
 				} AS events
 				%4$s
 				%5$s
-				RETURN [i IN rels | %6$s] AS observations, driftEvents, size(events) AS driftEventCount"""
+				RETURN [i IN rels | %6$s] AS observations, driftEvents, size(events) AS driftEventCount,
+				       [e IN events[..$shown] | {key: e.key, names: [(e)-[:SHIFTS_FROM|SHIFTS_TO|INVOLVES]->(n) | n.key]}]
+				         AS eventLinks"""
 			.formatted(label(from), label(to), DriftEventCypher.CULPRITS, PathQueries.cited("rels"),
 					PathQueries.driftEvents("events"), PathQueries.observation("i")),
 				Map.of("from", from.key(), "to", to.key(), "shown", shown), Clinical.class)

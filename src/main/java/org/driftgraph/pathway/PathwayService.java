@@ -7,14 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.driftgraph.common.InvalidRequestException;
 import org.driftgraph.common.NotFoundException;
 import org.driftgraph.common.Parameters;
 import org.driftgraph.lookup.EntityLookup;
 import org.driftgraph.lookup.EntitySummary;
+import org.driftgraph.pathway.PathwayRepository.EventLinks;
 import org.driftgraph.pathway.PathwayRepository.MechanismRow;
 import org.driftgraph.pathway.PathwayRepository.Route;
 import org.driftgraph.pathway.PathwayRepository.Step;
@@ -82,7 +86,8 @@ public class PathwayService {
 		NodeRef to = resolve("to", reaction, OUTCOMES);
 		PathwayRepository.Clinical clinical = repository.clinical(from, to, MAX_DRIFT_EVENTS);
 		int observed = clinical.observations().isEmpty() ? 0 : MetaEdge.INDUCES.sign();
-		List<Mechanism> mechanisms = mechanisms(from, repository.mechanisms(cypher, from, to), observed);
+		List<Mechanism> mechanisms = mechanisms(from, repository.mechanisms(cypher, from, to), observed,
+				support(from, to, clinical.eventLinks()));
 		String summary = mechanisms.stream()
 			.filter(m -> !m.counterMechanism())
 			.findFirst()
@@ -101,7 +106,7 @@ public class PathwayService {
 			.stream()
 			.map(row -> new Cause(row.culprit(), row.observations(), row.members(),
 					mechanisms(row.culprit(), row.shifts().stream().map(PathwayService::firstHopApart).toList(),
-							MetaEdge.INDUCES.sign()),
+							MetaEdge.INDUCES.sign(), (a, b) -> List.of()),
 					row.driftEvents(), row.driftEventCount()))
 			.toList();
 	}
@@ -177,20 +182,24 @@ public class PathwayService {
 	/**
 	 * One mechanism per path: rows that differ only in which relationship stands behind a hop (the drug's or its
 	 * class's, or parallel claims) become one, each hop listing its claims with the asked node's own first; ranked.
+	 *
+	 * @param support the drift events that support a hop between two nodes
 	 */
-	private static List<Mechanism> mechanisms(NodeRef start, List<MechanismRow> rows, int observed) {
+	private static List<Mechanism> mechanisms(NodeRef start, List<MechanismRow> rows, int observed,
+			BiFunction<NodeRef, NodeRef, List<String>> support) {
 		Map<String, List<Hop>> merged = new LinkedHashMap<>();
 		for (MechanismRow row : rows) {
 			List<Hop> hops = new ArrayList<>();
-			hops.add(hop(row.type(), HopDirection.FORWARD, start, row.to(), row.claims(), start));
-			row.steps().forEach(s -> hops.add(hop(s.type(), s.direction(), s.from(), s.to(), List.of(s.claim()), start)));
+			hops.add(hop(row.type(), HopDirection.FORWARD, start, row.to(), row.claims(), start, support));
+			row.steps()
+				.forEach(s -> hops.add(hop(s.type(), s.direction(), s.from(), s.to(), List.of(s.claim()), start, support)));
 			merged.merge(Evidence.signature(hops), hops, (a, b) -> {
 				List<Hop> both = new ArrayList<>();
 				for (int i = 0; i < a.size(); i++) {
 					List<Claim> claims = new ArrayList<>(a.get(i).claims());
 					claims.addAll(b.get(i).claims());
 					Hop h = a.get(i);
-					both.add(hop(h.type(), h.direction(), h.from(), h.to(), claims, start));
+					both.add(hop(h.type(), h.direction(), h.from(), h.to(), claims, start, support));
 				}
 				return both;
 			});
@@ -205,12 +214,26 @@ public class PathwayService {
 
 	/** A hop of these claims, without repeats, the asked node's own first, then those it inherits from its class. */
 	private static Hop hop(String type, HopDirection direction, NodeRef from, NodeRef to, List<Claim> claims,
-			NodeRef asked) {
+			NodeRef asked, BiFunction<NodeRef, NodeRef, List<String>> support) {
 		Map<String, Claim> distinct = new LinkedHashMap<>();
 		claims.forEach(c -> distinct.putIfAbsent(c.id() + "@" + c.subject().key(), c));
 		List<Claim> ordered = new ArrayList<>(distinct.values());
 		ordered.sort(Comparator.comparing(c -> !c.subject().key().equals(asked.key())));
-		return Evidence.hop(type, direction, from, to, sign(type), ordered);
+		return Evidence.hop(type, direction, from, to, sign(type), ordered, support.apply(from, to));
+	}
+
+	/**
+	 * Which of an explanation's drift events support a hop: those of which each end of the hop is the asked node, the
+	 * reaction, or a subset or molecule the event names. Every listed event is triggered by the asked node, its class
+	 * or a member, and results in the reaction, so those two ends always match.
+	 */
+	private static BiFunction<NodeRef, NodeRef, List<String>> support(NodeRef asked, NodeRef reaction,
+			List<EventLinks> events) {
+		Predicate<String> end = key -> key.equals(asked.key()) || key.equals(reaction.key());
+		return (a, b) -> events.stream()
+			.filter(e -> Stream.of(a.key(), b.key()).allMatch(end.or(e.names()::contains)))
+			.map(EventLinks::key)
+			.toList();
 	}
 
 	/** A path from the culprit in the shape of {@link PathwayRepository#mechanisms}' rows. */
@@ -236,7 +259,8 @@ public class PathwayService {
 	/** Each step as a hop of its one claim. */
 	private static List<Hop> hops(List<Step> steps) {
 		return steps.stream()
-			.map(s -> Evidence.hop(s.type(), s.direction(), s.from(), s.to(), sign(s.type()), List.of(s.claim())))
+			.map(s -> Evidence.hop(s.type(), s.direction(), s.from(), s.to(), sign(s.type()), List.of(s.claim()),
+					List.of()))
 			.toList();
 	}
 

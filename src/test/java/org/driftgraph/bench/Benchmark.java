@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.driftgraph.DriftGraphApplication;
 import org.driftgraph.config.DriftGraphProperties;
@@ -69,10 +70,15 @@ public final class Benchmark {
 		this.results = results;
 	}
 
-	public static void main(String[] args) throws Exception {
-		boolean quick = List.of(args).contains("quick");
-		boolean queriesOnly = List.of(args).contains("queries");
-		Path out = Path.of(List.of(args).contains("--out") ? args[List.of(args).indexOf("--out") + 1] : "bench/results");
+	/**
+	 * @param arguments {@code quick}, {@code queries}, {@code --out <dir>}, as separate arguments or in one separated by
+	 * whitespace: Maven's exec plugin passes {@code -Dbench.args="quick queries"} as a single argument
+	 */
+	public static void main(String[] arguments) throws Exception {
+		List<String> args = Stream.of(arguments).flatMap(a -> Stream.of(a.strip().split("\\s+"))).toList();
+		boolean quick = args.contains("quick");
+		boolean queriesOnly = args.contains("queries");
+		Path out = Path.of(args.contains("--out") ? args.get(args.indexOf("--out") + 1) : "bench/results");
 		Path work = Files.createTempDirectory("driftgraph-bench");
 		Map<String, Object> environment = new LinkedHashMap<>();
 		environment.put("date", LocalDate.now().toString());

@@ -22,7 +22,7 @@ class DiagramTests {
 
 	static HopView hop(NodeView from, String type, NodeView to, boolean reverse) {
 		return new HopView(type, reverse, from, to, 1, List.of(new ClaimView("R1", reverse ? to : from,
-				"high", false, null, false, List.of())), 0.5);
+				"high", false, null, false, List.of())), 0.5, List.of());
 	}
 
 	@Test

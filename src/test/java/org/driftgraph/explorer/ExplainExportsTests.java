@@ -20,7 +20,7 @@ class ExplainExportsTests {
 	static ExplainView view() {
 		HopView hop = new HopView("DRIVEN_BY", true, DiagramTests.SUBSET, DiagramTests.REACTION, 1,
 				List.of(new ClaimView("R184", DiagramTests.REACTION, "high", false, "a \"quoted\" note", false, List.of(WITH_IDS, WITHOUT))),
-				0.75);
+				0.75, List.of());
 		MechanismView mechanism = new MechanismView(1, List.of(hop), 1, false, 0.75, "1 hop(s)", "narrative", false);
 		return new ExplainView(DiagramTests.SUBSET, DiagramTests.REACTION, "narrative", List.of(), List.of(mechanism),
 				List.of(), 0);

@@ -7,6 +7,10 @@ import java.util.Set;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.driftgraph.pathway.Citation;
+import org.driftgraph.pathway.Claim;
+import org.driftgraph.pathway.Explanation;
+import org.driftgraph.pathway.Hop;
 import org.driftgraph.pathway.PathwayService;
 import org.driftgraph.support.GraphFingerprint;
 import org.driftgraph.support.IntegrationTest;
@@ -137,6 +141,68 @@ class ExplorerPagesIT extends IntegrationTest {
 		for (String export : List.of("export-svg", "export-png", "export-bibtex", "export-ris")) {
 			assertThat(explain.select("[data-testid=" + export + "]")).as(export).hasSize(1);
 		}
+	}
+
+	@Test
+	void explain_page_evidence_panels_show_what_the_api_answers_with_journals_and_drift_events() {
+		Document explain = page(EXPLAIN);
+		Explanation answer = pathways.explain("secukinumab", "eczematous_eruption");
+		List<Element> mechanisms = explain.select("[data-testid=mechanism]");
+		assertThat(mechanisms).hasSameSizeAs(answer.mechanisms());
+		for (int m = 0; m < mechanisms.size(); m++) {
+			List<Element> hops = mechanisms.get(m).select("[data-testid=hop]");
+			List<Hop> expected = answer.mechanisms().get(m).hops();
+			assertThat(hops).as("mechanism %d", m + 1).hasSameSizeAs(expected);
+			for (int i = 0; i < hops.size(); i++) {
+				Element hop = hops.get(i);
+				Hop api = expected.get(i);
+				String where = "mechanism %d hop %d".formatted(m + 1, i + 1);
+				assertThat(List.of(hop.attr("data-from"), hop.attr("data-type"), hop.attr("data-to"))).as(where)
+					.containsExactly(api.from().key(), api.type(), api.to().key());
+				Element panel = hop.selectFirst("[data-testid=evidence-panel]");
+				assertThat(panel.select(".claim > p > strong").eachText()).as(where)
+					.containsExactlyElementsOf(api.claims().stream().map(Claim::id).toList());
+				List<Citation> papers = api.claims().stream().flatMap(c -> c.papers().stream()).toList();
+				List<Element> shown = panel.select(".papers > li");
+				assertThat(shown).as(where).hasSameSizeAs(papers);
+				for (int p = 0; p < shown.size(); p++) {
+					assertThat(shown.get(p).select("a[href^=/entity/]").text()).isEqualTo(papers.get(p).key());
+					assertThat(shown.get(p).text()).contains(papers.get(p).title().replaceAll("\\s+", " ").strip());
+					if (papers.get(p).journal() != null) {
+						assertThat(shown.get(p).text()).contains(papers.get(p).journal());
+					}
+				}
+				assertThat(panel.select("[data-testid=hop-drift-event]").eachText()).as(where)
+					.containsExactlyElementsOf(api.driftEvents());
+			}
+		}
+		Element th2 = explain.selectFirst("[data-testid=hop][data-from=secukinumab][data-type=SHIFTS_TOWARD][data-to=th2]");
+		Element megna = th2.select("[data-testid=evidence-panel] .papers > li")
+			.stream()
+			.filter(li -> li.select("a[href=/entity/ref26]").size() == 1)
+			.findFirst()
+			.orElseThrow();
+		assertThat(megna.text()).contains("Megna M (2022)", "Clin Exp Dermatol", "doi:10.1111/ced.15052");
+		// drift_events.tsv: DE04 (the IL-17 inhibitors), DE05 and DE06 (secukinumab) shift toward Th2 and end in the
+		// eruption; DE17 is ixekizumab's, DE07 ends in bullous pemphigoid
+		assertThat(hopEvents(explain, "[data-from=secukinumab][data-type=SHIFTS_TOWARD][data-to=th2]"))
+			.containsExactly("DE04", "DE05", "DE06");
+		// DE06 shifts toward Th2 alone; of the three only DE04 names IL-17C among its molecules
+		assertThat(hopEvents(explain, "[data-from=secukinumab][data-type=SHIFTS_TOWARD][data-to=th22]"))
+			.containsExactly("DE04", "DE05");
+		assertThat(hopEvents(explain, "[data-from=secukinumab][data-type=UPREGULATES][data-to=il17c]"))
+			.containsExactly("DE04");
+	}
+
+	/** The drift events listed in the evidence panel of the page's hops that match, which must agree. */
+	static List<String> hopEvents(Document page, String hop) {
+		List<List<String>> lists = page.select("[data-testid=hop]" + hop)
+			.stream()
+			.map(h -> h.select("[data-testid=hop-drift-event]").eachText())
+			.distinct()
+			.toList();
+		assertThat(lists).as(hop).hasSize(1);
+		return lists.get(0);
 	}
 
 	@Test

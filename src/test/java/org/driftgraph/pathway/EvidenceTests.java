@@ -21,13 +21,14 @@ class EvidenceTests {
 
 	static Claim claim(String id, NodeRef subject, String confidence, int papers, boolean gk) {
 		List<Citation> cited = IntStream.range(0, papers)
-			.mapToObj(i -> new Citation("ref" + i, null, null, null, null, null))
+			.mapToObj(i -> new Citation("ref" + i, null, null, null, null, null, null))
 			.toList();
 		return new Claim(id, subject, confidence, false, null, gk, cited, List.of(), List.of());
 	}
 
 	static Hop hop(String id, int sign, String confidence, int papers, boolean gk) {
-		return Evidence.hop("SUPPRESSES", HopDirection.FORWARD, DRUG, TH2, sign, List.of(claim(id, DRUG, confidence, papers, gk)));
+		return Evidence.hop("SUPPRESSES", HopDirection.FORWARD, DRUG, TH2, sign, List.of(claim(id, DRUG, confidence, papers, gk)),
+				List.of());
 	}
 
 	@Test
@@ -43,7 +44,7 @@ class EvidenceTests {
 	@Test
 	void a_hop_scores_its_best_claim() {
 		Hop hop = Evidence.hop("SHIFTS_TOWARD", HopDirection.FORWARD, DRUG, TH2, 1,
-				List.of(claim("R105", DRUG, "low", 2, false), claim("R102", CLASS, "high", 5, false)));
+				List.of(claim("R105", DRUG, "low", 2, false), claim("R102", CLASS, "high", 5, false)), List.of());
 		assertThat(hop.score()).isEqualTo(0.969);
 		assertThat(Evidence.best(hop).id()).isEqualTo("R102");
 		assertThat(hop.claims()).extracting(Claim::id).containsExactly("R105", "R102");
@@ -82,7 +83,7 @@ class EvidenceTests {
 	@Test
 	void the_explanation_draws_a_backward_hop_the_way_the_relationship_points() {
 		Hop backward = Evidence.hop("DRIVEN_BY", HopDirection.REVERSE, TH2, ERUPTION, 1,
-				List.of(claim("R184", ERUPTION, "medium", 2, false)));
+				List.of(claim("R184", ERUPTION, "medium", 2, false)), List.of());
 		assertThat(Evidence.pathway(List.of(hop("R9", 1, "high", 2, false), backward)).scoreExplanation())
 			.isEqualTo("2 hop(s), scored by the weakest: th2 <-DRIVEN_BY- eczematous_eruption, its best claim R184: "
 					+ "medium confidence, 2 paper(s) = 0.450");

@@ -55,7 +55,7 @@ class EndpointFuzzIT extends IntegrationTest {
 
 	static final String PASSWORD = "fuzz-test-password";
 
-	static final int TRIES = Integer.getInteger("fuzz.tries", 25);
+	static final int TRIES = Integer.getInteger("fuzz.tries", 10);
 
 	static final long SEED = Long.getLong("fuzz.seed", 12);
 
