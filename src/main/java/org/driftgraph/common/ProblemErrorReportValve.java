@@ -29,7 +29,7 @@ public final class ProblemErrorReportValve extends ErrorReportValve {
 		}
 		HttpStatus known = HttpStatus.resolve(status);
 		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "urn:driftgraph:problem:" + WebErrorConfiguration.type(known));
+		problem.put("type", Problems.type(WebErrorConfiguration.type(known)).toString());
 		problem.put("title", known == null ? "Error" : known.getReasonPhrase());
 		problem.put("status", status);
 		problem.put("detail", status == 400 ? "The request is not valid HTTP: its request line, a header or the "

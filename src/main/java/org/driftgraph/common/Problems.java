@@ -27,8 +27,13 @@ public final class Problems {
 	public static ProblemDetail of(HttpStatus status, String title, String detail, String type) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
-		problem.setType(URI.create("urn:driftgraph:problem:" + type));
+		problem.setType(type(type));
 		return problem;
+	}
+
+	/** @return the type URI of the problem of this name: {@code urn:driftgraph:problem:<name>} */
+	public static URI type(String name) {
+		return URI.create("urn:driftgraph:problem:" + name);
 	}
 
 	/**
