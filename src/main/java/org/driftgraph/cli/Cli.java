@@ -145,6 +145,9 @@ public final class Cli {
 
 	private ConfigurableApplicationContext start(Class<?> application, List<String> springArguments) {
 		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+			// no web server, so no stranger's query to bound: a command's own transactions (an import of millions of
+			// rows) may use the heap up to Neo4j's limit for all transactions together, unless set otherwise
+			.properties("driftgraph.embedded.transaction-memory=0")
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.run(springArguments.toArray(String[]::new));

@@ -63,7 +63,8 @@ public record DriftGraphProperties(Embedded embedded, Kb kb, Cypher cypher, Cura
 	 * @param browserGuideUrl where a web browser fetches DriftGraph's Neo4j Browser guide and style sheet from (this
 	 * service's {@code /browser-guide}); Neo4j Browser opens both on connect; empty for neither
 	 * @param transactionMemory the memory one transaction may use ({@code db.memory.transaction.max}); a query that
-	 * needs more fails instead of exhausting the heap; unset: 15% of the heap
+	 * needs more fails instead of exhausting the heap; unset: 15% of the heap; 0: no limit of its own, only Neo4j's
+	 * for all transactions together (70% of the heap), the default of the command line, which serves no strangers
 	 */
 	public record Embedded(Path dataDir, String listenAddress, int boltPort, int httpPort, boolean httpEnabled,
 			boolean authEnabled,

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.driftgraph.cli.DatabaseCommand;
 import org.driftgraph.kb.ImportFormat;
+import org.driftgraph.kb.ImportTooLargeException;
 import org.driftgraph.kb.InvalidDataException;
 import org.driftgraph.kb.KnowledgeBaseLoader;
 import picocli.CommandLine.Command;
@@ -57,6 +58,10 @@ public final class ImportCommand implements DatabaseCommand {
 			PrintWriter err = spec.commandLine().getErr();
 			ex.problems().stream().limit(100).forEach(err::println);
 			err.println("driftgraph import: " + ex.problems().size() + " problem(s) in the files; nothing was imported.");
+			return 1;
+		}
+		catch (ImportTooLargeException ex) {
+			spec.commandLine().getErr().println("driftgraph import: " + ex.getMessage());
 			return 1;
 		}
 		out.printf("%s %s: nodes %d created, %d updated, %d unchanged; relationships %d created, %d updated, "

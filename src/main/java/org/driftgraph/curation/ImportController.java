@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.driftgraph.common.InvalidRequestException;
 import org.driftgraph.common.Problems;
 import org.driftgraph.kb.ImportFormat;
+import org.driftgraph.kb.ImportTooLargeException;
 import org.driftgraph.kb.InvalidDataException;
 import org.driftgraph.kb.KnowledgeBaseLoader;
 import org.driftgraph.kb.Problem;
@@ -90,6 +91,11 @@ class ImportController {
 		problem.setProperty("problemCount", problems.size());
 		problem.setProperty("problems", problems.stream().limit(SHOWN_PROBLEMS).toList());
 		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail tooLarge(ImportTooLargeException ex) {
+		return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Import too large", ex.getMessage(), "import-too-large");
 	}
 
 	private static byte[] bytes(MultipartFile part) {

@@ -9,6 +9,7 @@ import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
 
 import org.driftgraph.common.InvalidRequestException;
+import org.driftgraph.common.Neo4jErrors;
 import org.driftgraph.config.DriftGraphProperties;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -157,7 +158,7 @@ public class ReadOnlyCypher {
 			throw new InvalidRequestException("query", "Neo4j refused the query: " + ex.getMessage());
 		}
 		catch (TransientException ex) {
-			if (ex.code() != null && ex.code().contains("Memory")) {
+			if (Neo4jErrors.isMemoryLimit(ex)) {
 				throw new MemoryLimitException(ex.getMessage());
 			}
 			throw ex;

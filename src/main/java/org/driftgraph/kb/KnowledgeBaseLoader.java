@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.driftgraph.common.Neo4jErrors;
 import org.driftgraph.config.DriftGraphProperties;
 import org.driftgraph.config.SchemaMigrations;
 import org.driftgraph.schema.Biolink;
@@ -13,6 +14,7 @@ import org.driftgraph.schema.Label;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,32 +116,41 @@ public class KnowledgeBaseLoader {
 		phases.end("read");
 		try (var session = driver.session()) {
 			ImportReport report = session.executeWrite(tx -> {
-				tx.run("MERGE (lock:ImportLock {id: 1}) SET lock.taken_at = datetime()").consume();
-				phases.end("locked");
-				List<Problem> problems = new ArrayList<>(fieldProblems);
-				Dataset dataset = reading.dataset(tx, problems);
-				Map<String, Label> labels = ImportPlan.labelsInGraph(tx, dataset);
-				DatasetValidator.check(dataset, problems, labels);
-				phases.end("checked");
-				ImportPlan plan = ImportPlan.of(tx, dataset, labels);
-				phases.end("planned");
-				String changeId = null;
-				if (!dryRun && !plan.changesNothing()) {
-					GraphWriter.write(tx, dataset, labels, GraphWriter.Properties.MERGE, batchSize);
-					phases.end("written");
-					changeId = java.util.UUID.randomUUID().toString();
-					tx.run("""
-							CREATE (:Change {id: $id, who: $who, at: datetime(), format: $format, files: $files,
-							                 checksum: $checksum, nodes_created: $nc, nodes_updated: $nu,
-							                 relationships_created: $rc, relationships_updated: $ru})""",
-							Map.of("id", changeId, "who", who, "format", format.id(), "files", List.copyOf(files.keySet()),
-									"checksum", dataset.checksum(), "nc", plan.nodesCreated(), "nu", plan.nodesUpdated(),
-									"rc", plan.relationshipsCreated(), "ru", plan.relationshipsUpdated()))
-						.consume();
+				try {
+					tx.run("MERGE (lock:ImportLock {id: 1}) SET lock.taken_at = datetime()").consume();
+					phases.end("locked");
+					List<Problem> problems = new ArrayList<>(fieldProblems);
+					Dataset dataset = reading.dataset(tx, problems);
+					Map<String, Label> labels = ImportPlan.labelsInGraph(tx, dataset);
+					DatasetValidator.check(dataset, problems, labels);
+					phases.end("checked");
+					ImportPlan plan = ImportPlan.of(tx, dataset, labels);
+					phases.end("planned");
+					String changeId = null;
+					if (!dryRun && !plan.changesNothing()) {
+						GraphWriter.write(tx, dataset, labels, GraphWriter.Properties.MERGE, batchSize);
+						phases.end("written");
+						changeId = java.util.UUID.randomUUID().toString();
+						tx.run("""
+								CREATE (:Change {id: $id, who: $who, at: datetime(), format: $format, files: $files,
+								                 checksum: $checksum, nodes_created: $nc, nodes_updated: $nu,
+								                 relationships_created: $rc, relationships_updated: $ru})""",
+								Map.of("id", changeId, "who", who, "format", format.id(), "files", List.copyOf(files.keySet()),
+										"checksum", dataset.checksum(), "nc", plan.nodesCreated(), "nu", plan.nodesUpdated(),
+										"rc", plan.relationshipsCreated(), "ru", plan.relationshipsUpdated()))
+							.consume();
+					}
+					return new ImportReport(dryRun, changeId != null, changeId, dataset.checksum(), plan.nodesCreated(),
+							plan.nodesUpdated(), plan.nodesUnchanged(), plan.relationshipsCreated(),
+							plan.relationshipsUpdated(), plan.relationshipsUnchanged(), format.id());
 				}
-				return new ImportReport(dryRun, changeId != null, changeId, dataset.checksum(), plan.nodesCreated(),
-						plan.nodesUpdated(), plan.nodesUnchanged(), plan.relationshipsCreated(),
-						plan.relationshipsUpdated(), plan.relationshipsUnchanged(), format.id());
+				catch (TransientException ex) {
+					// a memory limit is no passing condition: retrying would only do the same work again
+					if (Neo4jErrors.isMemoryLimit(ex)) {
+						throw new ImportTooLargeException(ex);
+					}
+					throw ex;
+				}
 			});
 			phases.end("committed");
 			log.info("Import of {} ({}) by {}: {} ({})", files.keySet(), format, who, report, phases);

@@ -42,6 +42,28 @@ class LargeImportIT extends IntegrationTest {
 	}
 
 	@Test
+	void an_import_past_the_transaction_memory_is_refused_at_once_in_one_line_saying_what_to_change(@TempDir Path dir)
+			throws IOException {
+		Path file = dir.resolve("nodes.tsv");
+		Files.write(file, BulkFactors.nodesTsv(5));
+		Path store = dir.resolve("db");
+		int bolt = freePort();
+		int http = freePort();
+		try (AppProcess importing = AppProcess.command(store, bolt, http, "import", file.toString(),
+				"--driftgraph.embedded.transaction-memory=4MB")) {
+			assertThat(importing.awaitExit()).as(importing.output()).isOne();
+			assertThat(importing.output()).contains("driftgraph import: The import needs more memory than one "
+					+ "transaction may use, so nothing was imported. Raise driftgraph.embedded.transaction-memory")
+				.doesNotContain("imported [nodes.tsv]", "\tat ", "retried");
+		}
+		try (AppProcess query = AppProcess.command(store, bolt, http, "query",
+				"MATCH (f:Factor) WHERE f.key STARTS WITH 'bulk_' RETURN count(f) AS bulk")) {
+			assertThat(query.awaitExit()).as(query.output()).isZero();
+			assertThat(query.output()).contains("bulk\n0\n");
+		}
+	}
+
+	@Test
 	void an_import_killed_midway_leaves_the_graph_as_it_was(@TempDir Path dir) throws IOException {
 		Path file = dir.resolve("nodes.tsv");
 		Files.write(file, BulkFactors.nodesTsv(15));
