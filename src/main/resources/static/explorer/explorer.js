@@ -1,12 +1,24 @@
 /*
- * The DriftGraph Explorer's only script: autocomplete for the search boxes (an ARIA combobox, keyboard navigable) and
- * the diagrams, drawn by Cytoscape.js at the positions the server laid out. Every page reads fine without it.
+ * The DriftGraph Explorer's only script: autocomplete for the search boxes (an ARIA combobox, keyboard navigable), the
+ * diagrams, drawn by Cytoscape.js at the positions the server laid out, and opening the evidence panel a hop links
+ * to. Every page reads fine without it.
  */
 (function () {
   'use strict';
 
   document.querySelectorAll('input[data-autocomplete]').forEach(autocomplete);
   document.querySelectorAll('[data-testid="diagram"]').forEach(draw);
+  document.querySelectorAll('a.hop-link').forEach(function (link) {
+    link.addEventListener('click', function () { openEvidence(link.hash); });
+  });
+  openEvidence(location.hash);
+
+  function openEvidence(hash) {
+    var panel = hash && document.getElementById(hash.slice(1));
+    if (panel && panel.tagName === 'DETAILS') {
+      panel.open = true;
+    }
+  }
 
   function autocomplete(input) {
     var list = document.getElementById(input.getAttribute('aria-controls'));

@@ -28,11 +28,14 @@ import org.driftgraph.pathway.Observation;
  * @param summary one line: the best mechanism, or that none was found
  * @param observations who is reported to induce the reaction, the asked node's own first
  * @param mechanisms the ranked mechanisms, agreeing ones first
+ * @param evidence the mechanisms' distinct hops, each once in order of first appearance: a hop that several
+ *        mechanisms share has one evidence panel, which keeps the page near the size of the JSON answer
  * @param driftEvents the drift events behind the question
  * @param driftEventCount how many there are in all
  */
 public record ExplainView(NodeView from, NodeView to, String summary, List<ObservationView> observations,
-		List<MechanismView> mechanisms, List<DriftEventSummary> driftEvents, int driftEventCount) {
+		List<MechanismView> mechanisms, List<HopView> evidence, List<DriftEventSummary> driftEvents,
+		int driftEventCount) {
 
 	/** @param explanation what {@code PathwayService.explain} returned */
 	static ExplainView of(Explanation explanation) {
@@ -42,9 +45,15 @@ public record ExplainView(NodeView from, NodeView to, String summary, List<Obser
 					m.netDirection(), m.counterMechanism(), m.score(), m.scoreExplanation(), m.narrative(),
 					m.contested()));
 		}
+		List<HopView> evidence = mechanisms.stream().flatMap(m -> m.hops().stream()).distinct().toList();
 		return new ExplainView(NodeView.of(explanation.from()), NodeView.of(explanation.to()), explanation.summary(),
 				explanation.observations().stream().map(ExplainView::observation).toList(), List.copyOf(mechanisms),
-				explanation.driftEvents(), explanation.driftEventCount());
+				evidence, explanation.driftEvents(), explanation.driftEventCount());
+	}
+
+	/** @return the id of the evidence panel of a hop of {@link #mechanisms}: {@code evidence-1} for the first */
+	public String evidenceId(HopView hop) {
+		return "evidence-" + (evidence.indexOf(hop) + 1);
 	}
 
 	/** A hop of any pathway answer (explanations, profiles, paradoxes, neighbourhoods) as pages show it. */
@@ -75,7 +84,7 @@ public record ExplainView(NodeView from, NodeView to, String summary, List<Obser
 	/** @return every paper the answer cites (mechanisms, observations, drift events), each once, in order of citing */
 	public List<PaperRef> citedPapers() {
 		Map<String, PaperRef> byKey = new LinkedHashMap<>();
-		Stream.of(mechanisms.stream().flatMap(m -> m.hops().stream()).flatMap(h -> h.papers().stream()),
+		Stream.of(evidence.stream().flatMap(h -> h.papers().stream()),
 				observations.stream().flatMap(o -> o.papers().stream()),
 				driftEvents.stream().flatMap(e -> papers(e.papers()).stream()))
 			.flatMap(s -> s)

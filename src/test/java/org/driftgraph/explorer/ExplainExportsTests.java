@@ -23,7 +23,7 @@ class ExplainExportsTests {
 				0.75, List.of());
 		MechanismView mechanism = new MechanismView(1, List.of(hop), 1, false, 0.75, "1 hop(s)", "narrative", false);
 		return new ExplainView(DiagramTests.SUBSET, DiagramTests.REACTION, "narrative", List.of(), List.of(mechanism),
-				List.of(), 0);
+				List.of(hop), List.of(), 0);
 	}
 
 	@Test

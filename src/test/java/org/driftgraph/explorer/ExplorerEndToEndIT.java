@@ -118,7 +118,7 @@ class ExplorerEndToEndIT extends IntegrationTest {
 			.findElements(By.cssSelector("[data-testid='hop'][data-general-knowledge='false']"));
 		assertThat(citedHops).isNotEmpty();
 		for (WebElement hop : citedHops) {
-			assertThat(hop.findElements(By.cssSelector("[data-testid='paper-link']")))
+			assertThat(panel(hop).findElements(By.cssSelector("[data-testid='paper-link']")))
 				.extracting(a -> a.getAttribute("href"))
 				.anyMatch(href -> href.startsWith("https://doi.org/10."));
 		}
@@ -127,10 +127,11 @@ class ExplorerEndToEndIT extends IntegrationTest {
 		assertThat(diagram.findElements(By.cssSelector(".cy canvas"))).isNotEmpty();
 
 		WebElement hop = chromium.findElement(By.cssSelector("[data-testid='hop']"));
-		WebElement panel = hop.findElement(By.cssSelector("[data-testid='evidence-panel']"));
-		assertThat(panel.isDisplayed()).isFalse();
-		hop.findElement(By.tagName("summary")).click();
-		wait.until(ExpectedConditions.visibilityOf(panel));
+		WebElement panel = panel(hop);
+		WebElement claims = panel.findElement(By.cssSelector(".claims"));
+		assertThat(claims.isDisplayed()).isFalse();
+		hop.findElement(By.cssSelector("a.hop-link")).click();
+		wait.until(ExpectedConditions.visibilityOf(claims));
 		assertThat(panel.getText()).contains("confidence", "doi:");
 
 		String csv = download("export-csv");
@@ -168,6 +169,13 @@ class ExplorerEndToEndIT extends IntegrationTest {
 					  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
 					  .map(e => e.tagName + '.' + e.className).slice(0, 10).join(', ');"""))
 			.isLessThanOrEqualTo(0L);
+	}
+
+	/** The evidence panel a hop of a mechanism links to. */
+	WebElement panel(WebElement hop) {
+		WebElement panel = chromium.findElement(By.id(hop.getAttribute("data-evidence")));
+		assertThat(panel.getAttribute("data-testid")).isEqualTo("evidence-panel");
+		return panel;
 	}
 
 	WebElement awaitDiagram() {
