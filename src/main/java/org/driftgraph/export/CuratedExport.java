@@ -19,7 +19,7 @@ import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
 
 /**
- * The whole graph in the curated format (README, "The curated data format"; read by {@code kb.CuratedFormat}), so
+ * The whole graph in the curated format (docs/data-formats.md; read by {@code kb.CuratedFormat}), so
  * that loading the files into an empty database gives the same graph. Every property has a column: one without
  * stops the export instead of being lost.
  */

@@ -17,7 +17,7 @@ import org.driftgraph.schema.MetaEdge;
 /**
  * The curated format: four TSV files ({@value #NODES}, {@value #PAPERS}, {@value #EDGES}, {@value #DRIFT_EVENTS})
  * turned into nodes and relationships. Checks every field on its own; {@link DatasetValidator} checks how records
- * refer to each other. The README documents the columns.
+ * refer to each other. docs/data-formats.md documents the columns.
  */
 final class CuratedFormat {
 

@@ -353,7 +353,7 @@ final class KgxFormat {
 				+ (predicate.qualifiers().isEmpty() ? "" : " with " + predicate.qualifiers());
 		if (candidates.isEmpty()) {
 			problems.add(edge.source().problem("predicate", "no DriftGraph relationship type is " + described
-					+ "; use a predicate and qualifiers of the README's Biolink table, or add original_predicate ("
+					+ "; use a predicate and qualifiers of the Biolink table in docs/data-formats.md, or add original_predicate ("
 					+ OWN + "<TYPE>)"));
 			return null;
 		}

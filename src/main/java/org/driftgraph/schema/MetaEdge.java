@@ -20,7 +20,7 @@ import static org.driftgraph.schema.Label.THERAPY;
  * Every relationship type of the graph: which labels it connects (subject → object), its kind, which way an effect
  * travels along it, and its sign along that way (+1 raising the source raises the destination, −1 lowers it).
  * <p>
- * Flow and sign decide what a mechanism may walk (README "Path rules"); each type's decision, checked against the
+ * Flow and sign decide what a mechanism may walk (docs/pathways.md, "Path rules"); each type's decision, checked against the
  * domain sheet (/work/shared/domain/domain-facts.md, sections b1 to b9):
  * <ul>
  * <li>{@code INHIBITS} forward −: a drug or class blocks its target (b2).</li>

@@ -197,7 +197,7 @@ class KgxImportIT extends IntegrationTest {
 							+ "a Molecule (il17a) is ambiguous: it may be RECEPTOR_FOR or BINDS; add original_predicate "
 							+ "(driftgraph:RECEPTOR_FOR or driftgraph:BINDS)",
 					"edges.tsv:5 [predicate]: no DriftGraph relationship type is biolink:interacts_with; use a predicate "
-							+ "and qualifiers of the README's Biolink table, or add original_predicate (driftgraph:<TYPE>)",
+							+ "and qualifiers of the Biolink table in docs/data-formats.md, or add original_predicate (driftgraph:<TYPE>)",
 					"nodes.tsv:3 [category]: no DriftGraph label has the category biolink:Gene; the categories read are "
 							+ "biolink:Drug (Drug), biolink:ChemicalEntity (DrugClass), biolink:Protein (Molecule), "
 							+ "biolink:Cell (CellType), biolink:Disease (Disease), biolink:PhenotypicFeature "

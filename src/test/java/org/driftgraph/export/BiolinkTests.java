@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every label and relationship type maps to names the Biolink Model has, and the README shows the mapping. */
+/** Every label and relationship type maps to names the Biolink Model has, and docs/data-formats.md shows the mapping. */
 class BiolinkTests {
 
 	static final BiolinkModel MODEL = BiolinkModel.load();
@@ -66,14 +66,14 @@ class BiolinkTests {
 	}
 
 	@Test
-	void the_readme_table_shows_the_mapping_of_every_label_and_type() throws IOException {
-		List<String> readme = Files.readAllLines(Path.of("README.md"));
+	void the_documented_table_shows_the_mapping_of_every_label_and_type() throws IOException {
+		List<String> documented = Files.readAllLines(Path.of("docs", "data-formats.md"));
 		for (Label label : Label.values()) {
-			assertThat(readme).as(label.value()).contains(row(label.value(), Biolink.category(label)));
+			assertThat(documented).as(label.value()).contains(row(label.value(), Biolink.category(label)));
 		}
 		for (MetaEdge type : MetaEdge.values()) {
 			Biolink.Predicate predicate = Biolink.predicate(type);
-			assertThat(readme).as(type.type())
+			assertThat(documented).as(type.type())
 				.contains(row(type.type(), predicate.predicate(), qualifiers(predicate.qualifiers()),
 						Biolink.knowledgeLevel(type.kind())));
 		}
@@ -86,7 +86,7 @@ class BiolinkTests {
 		assertThat(allowed).as(what + " (range " + range + ")").contains(value);
 	}
 
-	/** A README table row: each cell as code, an empty one left blank. */
+	/** A Markdown table row: each cell as code, an empty one left blank. */
 	private static String row(String... cells) {
 		return "| " + String.join(" | ", Stream.of(cells).map(c -> c.isEmpty() ? "" : "`" + c + "`").toList()) + " |";
 	}

@@ -91,7 +91,7 @@ class KgxFormatTests {
 						+ "(UniProtKB_P29460) and a Molecule (il17a) is ambiguous: it may be RECEPTOR_FOR or BINDS; add "
 						+ "original_predicate (driftgraph:RECEPTOR_FOR or driftgraph:BINDS)"),
 				new Problem("edges.tsv", 3, "predicate", "no DriftGraph relationship type is biolink:regulates; use a "
-						+ "predicate and qualifiers of the README's Biolink table, or add original_predicate "
+						+ "predicate and qualifiers of the Biolink table in docs/data-formats.md, or add original_predicate "
 						+ "(driftgraph:<TYPE>)"),
 				new Problem("edges.tsv", 4, "predicate", "biolink:causes between a Drug (DRUGBANK_DB00563) and a CellType "
 						+ "(th17) is none of DriftGraph's types: CAUSES connects [Molecule, Factor] to [Factor]; INDUCES "
