@@ -1,6 +1,5 @@
 package org.driftgraph.common;
 
-import jakarta.validation.ConstraintViolationException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,17 +7,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Every error of the HTTP API as an RFC 9457 problem detail: Spring MVC's own (malformed JSON, missing or mistyped
  * parameters) through {@link ResponseEntityExceptionHandler}, DriftGraph's with the parameter they concern.
+ * Parameters that break their constraints end as {@link InvalidRequestException}s, so there is one mapping.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -41,15 +44,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	@ExceptionHandler
-	ProblemDetail constraintViolation(ConstraintViolationException ex) {
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Invalid parameter", ex.getMessage(),
-				"invalid-parameter");
-		ex.getConstraintViolations()
-			.stream()
-			.findFirst()
-			.ifPresent(v -> problem.setProperty("parameter", lastNode(v.getPropertyPath().toString())));
-		return problem;
+	/** A handler's parameter that broke its Bean Validation constraint ({@link Text}, {@code @Range}). */
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest().body(invalid(Parameters.invalid(ex)));
 	}
 
 	/** A multipart body that cannot be parsed is the client's mistake (a too large one stays 413, as Spring answers). */
@@ -87,8 +86,5 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				"The request failed on the server; the log has the details.", "internal-error");
 	}
 
-	private static String lastNode(String path) {
-		return path.substring(path.lastIndexOf('.') + 1);
-	}
 
 }

@@ -3,9 +3,8 @@ package org.driftgraph.explorer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import org.driftgraph.common.NotFoundException;
-import org.driftgraph.common.Parameters;
 import org.driftgraph.literature.Literature;
 import org.driftgraph.lookup.EntityLookup;
 import org.driftgraph.lookup.EntitySummary;
@@ -35,9 +34,7 @@ class EntityPage {
 
 	@GetMapping("/entity/{key}")
 	String entity(@PathVariable String key, Model model) {
-		Parameters.requireText("key", key);
-		EntitySummary found = lookup.byKey(key)
-			.orElseThrow(() -> new NotFoundException("key", key, lookup.suggest(key, 5)));
+		EntitySummary found = lookup.require("key", key, Set.of());
 		NodeView node = NodeView.of(found);
 		List<ExplainView.HopView> neighbourhood = pathways.neighbourhood(key).stream().map(ExplainView::hop).toList();
 		model.addAttribute("entity", EntityView.of(node, found.curie(), found.synonyms(), neighbourhood));

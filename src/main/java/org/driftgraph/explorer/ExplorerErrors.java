@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.driftgraph.common.InvalidRequestException;
 import org.driftgraph.common.NotFoundException;
+import org.driftgraph.common.Parameters;
 import org.driftgraph.lookup.EntityLookup;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
@@ -22,6 +23,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -65,6 +67,11 @@ class ExplorerErrors {
 	@ExceptionHandler
 	ModelAndView invalid(InvalidRequestException ex) {
 		return page(HttpStatus.BAD_REQUEST, "Not the right kind of input", ex.getMessage(), List.of());
+	}
+
+	@ExceptionHandler
+	ModelAndView invalid(HandlerMethodValidationException ex) {
+		return invalid(Parameters.invalid(ex));
 	}
 
 	@ExceptionHandler

@@ -2,7 +2,7 @@ package org.driftgraph.explorer;
 
 import java.util.List;
 
-import org.driftgraph.common.Parameters;
+import org.driftgraph.common.Text;
 import org.driftgraph.lookup.EntityLookup;
 import org.driftgraph.pathway.ParadoxicalReaction;
 import org.driftgraph.pathway.PathwayService;
@@ -43,9 +43,9 @@ class ExplorerPages {
 	}
 
 	@GetMapping("/search")
-	String search(@RequestParam String q, Model model) {
+	String search(@RequestParam @Text String q, Model model) {
 		model.addAttribute("q", q);
-		model.addAttribute("results", suggestions.find(Parameters.requireText("q", q)));
+		model.addAttribute("results", suggestions.find(q));
 		return "explorer/search";
 	}
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.driftgraph.common.Parameters;
+import org.driftgraph.common.Text;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,8 +23,8 @@ class SuggestController {
 
 	@GetMapping("/suggest")
 	@Operation(summary = "Up to 8 nodes matching a key, CURIE, DOI, PMID, name or synonym, each with its kind")
-	List<Suggestions.Suggestion> suggest(@RequestParam String q) {
-		return suggestions.find(Parameters.requireText("q", q));
+	List<Suggestions.Suggestion> suggest(@RequestParam @Text String q) {
+		return suggestions.find(q);
 	}
 
 }

@@ -1,11 +1,11 @@
 package org.driftgraph.export;
 
 import java.io.IOException;
+import java.util.Set;
 
 import org.driftgraph.common.InvalidRequestException;
 import org.driftgraph.common.NotFoundException;
 import org.driftgraph.lookup.EntityLookup;
-import org.driftgraph.lookup.EntitySummary;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -45,12 +45,8 @@ public class GraphExporter {
 			throw new InvalidRequestException("format", "The curated format holds the whole graph only (a subgraph's "
 					+ "claims cite papers and keys outside it); leave out '" + scope.parameter() + "'.");
 		}
-		EntitySummary node = lookup.byKey(focus)
-			.orElseThrow(() -> new NotFoundException(scope.parameter(), focus, lookup.suggest(focus, 5)));
-		if (scope.focusLabel() != null && !node.labels().contains(scope.focusLabel().value())) {
-			throw new InvalidRequestException(scope.parameter(), "'" + focus + "' is a " + node.labels().get(0)
-					+ "; parameter '" + scope.parameter() + "' must be a " + scope.focusLabel() + ".");
-		}
+		lookup.require(scope.parameter(), focus,
+				scope.focusLabel() == null ? Set.of() : Set.of(scope.focusLabel()));
 	}
 
 	/**

@@ -1,12 +1,14 @@
 package org.driftgraph.lookup;
 
 import java.util.List;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.driftgraph.common.InvalidRequestException;
-import org.driftgraph.common.NotFoundException;
 import org.driftgraph.common.Parameters;
+import org.driftgraph.common.Text;
+import org.hibernate.validator.constraints.Range;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,32 +42,23 @@ class EntityController {
 	@GetMapping("/{key}")
 	@Operation(summary = "A node by its key", description = "404 with suggestions when no node has the key")
 	EntitySummary byKey(@PathVariable String key) {
-		Parameters.requireText("key", key);
-		return lookup.byKey(key).orElseThrow(() -> new NotFoundException("key", key, lookup.suggest(key, 5)));
+		return lookup.require("key", key, Set.of());
 	}
 
 	@GetMapping
 	@Operation(summary = "Search by name, synonym or key (q), or look up by CURIE (curie)",
 			description = "Case-insensitive; Cosentyx finds secukinumab, TARC finds CCL17")
-	Page search(@RequestParam(required = false) String q, @RequestParam(required = false) String curie,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+	Page search(@RequestParam(required = false) @Text String q, @RequestParam(required = false) @Text String curie,
+			@RequestParam(defaultValue = "0") @Range(max = 1000, message = Parameters.RANGE) int page,
+			@RequestParam(defaultValue = "20") @Range(min = 1, max = MAX_PAGE_SIZE, message = Parameters.RANGE) int size) {
 		if ((q == null) == (curie == null)) {
 			throw new InvalidRequestException("q", "Give exactly one of the parameters 'q' (search text) and 'curie'.");
 		}
-		if (page < 0 || page > 1000) {
-			throw new InvalidRequestException("page", "Parameter 'page' must be between 0 and 1000, was " + page + ".");
-		}
-		if (size < 1 || size > MAX_PAGE_SIZE) {
-			throw new InvalidRequestException("size",
-					"Parameter 'size' must be between 1 and " + MAX_PAGE_SIZE + ", was " + size + ".");
-		}
 		List<EntitySummary> all;
 		if (curie != null) {
-			Parameters.requireText("curie", curie);
 			all = lookup.byCurie(curie);
 		}
 		else {
-			Parameters.requireText("q", q);
 			all = lookup.search(q, (page + 1) * size + 1);
 		}
 		int from = Math.min(page * size, all.size());

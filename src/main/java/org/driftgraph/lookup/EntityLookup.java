@@ -4,8 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import org.driftgraph.common.InvalidRequestException;
+import org.driftgraph.common.NotFoundException;
+import org.driftgraph.common.Parameters;
 import org.driftgraph.schema.Label;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -39,6 +44,26 @@ public class EntityLookup {
 			.fetchAs(EntitySummary.class)
 			.mappedBy((types, r) -> summary(r))
 			.first();
+	}
+
+	/**
+	 * The node a parameter names: how every entry point (HTTP, pages, the Java API, exports) turns a key into a node.
+	 * @param parameter the parameter's name, for messages
+	 * @param key its value
+	 * @param allowed the primary labels the node may have; empty for any
+	 * @return the node
+	 * @throws InvalidRequestException when the key is blank or too long, or the node is of another kind
+	 * @throws NotFoundException with "did you mean" suggestions when no node has the key
+	 */
+	public EntitySummary require(String parameter, String key, Set<Label> allowed) {
+		Parameters.requireText(parameter, key);
+		EntitySummary found = byKey(key).orElseThrow(() -> new NotFoundException(parameter, key, suggest(key, 5)));
+		Label label = Label.primary(found.labels()).orElseThrow();
+		if (!allowed.isEmpty() && !allowed.contains(label)) {
+			throw new InvalidRequestException(parameter, "'" + key + "' is a " + label + "; parameter '" + parameter
+					+ "' must be a " + allowed.stream().map(Label::value).collect(Collectors.joining(" or ")) + ".");
+		}
+		return found;
 	}
 
 	/** @return the nodes whose CURIE or one of whose cross-references is this one */

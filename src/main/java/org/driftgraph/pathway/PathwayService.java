@@ -10,12 +10,10 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.driftgraph.common.InvalidRequestException;
 import org.driftgraph.common.NotFoundException;
-import org.driftgraph.common.Parameters;
 import org.driftgraph.lookup.EntityLookup;
 import org.driftgraph.lookup.EntitySummary;
 import org.driftgraph.pathway.PathwayRepository.EventLinks;
@@ -33,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * hops carry their relationship type, direction and claims (each with its papers, title and DOI, and confidence).
  * Unknown keys raise {@link NotFoundException} with suggestions; keys of the wrong kind and out-of-range bounds raise
  * {@link InvalidRequestException}. The Cypher and its mapping live in {@link PathwayRepository} and
- * {@link PathQueries}; this class decides what an answer says (README "Path rules").
+ * {@link PathQueries}; this class decides what an answer says (docs/pathways.md, "Path rules").
  */
 @Service
 @Transactional(readOnly = true)
@@ -269,14 +267,7 @@ public class PathwayService {
 	}
 
 	private NodeRef resolve(String parameter, String key, Set<Label> allowed) {
-		Parameters.requireText(parameter, key);
-		EntitySummary found = lookup.byKey(key)
-			.orElseThrow(() -> new NotFoundException(parameter, key, lookup.suggest(key, 5)));
-		Label label = Label.primary(found.labels()).orElseThrow();
-		if (!allowed.contains(label)) {
-			throw new InvalidRequestException(parameter, "'" + key + "' is a " + label + "; parameter '" + parameter
-					+ "' must be a " + allowed.stream().map(Label::value).collect(Collectors.joining(" or ")) + ".");
-		}
+		EntitySummary found = lookup.require(parameter, key, allowed);
 		return new NodeRef(found.key(), found.name(), found.labels());
 	}
 

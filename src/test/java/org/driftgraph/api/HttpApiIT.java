@@ -115,6 +115,8 @@ class HttpApiIT extends IntegrationTest {
 		assertProblem(get("/api/connections?from={from}&to=th1", " "), 400, "from", "must not be blank");
 		assertProblem(get("/api/entities?q={q}", "x".repeat(300)), 400, "q", "longer than 200");
 		assertProblem(get("/api/entities?q=th&size=0"), 400, "size", "between 1 and 100");
+		assertProblem(get("/api/entities?q=th&page=1001"), 400, "page", "Parameter 'page' must be between 0 and 1000, was 1001.");
+		assertProblem(get("/api/entities?curie={c}", " "), 400, "curie", "Parameter 'curie' must not be blank.");
 		assertProblem(get("/api/entities"), 400, "q", "exactly one");
 		assertProblem(get("/api/subsets/psoriasis/profile"), 400, "subset", "'psoriasis' is a Disease");
 	}

@@ -1,6 +1,7 @@
 package org.driftgraph.explorer;
 
 import java.io.StringReader;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -127,11 +128,11 @@ class ExplorerPagesIT extends IntegrationTest {
 			.orElseThrow();
 		assertThat(viaTh2.select("[data-testid=hop]").eachAttr("data-type")).containsExactly("SHIFTS_TOWARD", "DRIVEN_BY");
 		for (Element hop : explain.select("[data-testid=hop][data-general-knowledge=false]")) {
-			assertThat(hop.select("[data-testid=evidence-panel] [data-testid=paper-link]").eachAttr("href"))
+			assertThat(panel(explain, hop).select("[data-testid=paper-link]").eachAttr("href"))
 				.as(hop.text())
 				.anyMatch(href -> href.startsWith("https://doi.org/10."));
 		}
-		assertThat(viaTh2.select("[data-testid=evidence-panel]").first().text()).contains("R102", "high confidence",
+		assertThat(panel(explain, viaTh2.selectFirst("[data-testid=hop]")).text()).contains("R102", "high confidence",
 				"doi:10.1111/ced.15052");
 		Element diagram = explain.selectFirst("[data-testid=diagram]");
 		assertThat(keys(diagram, "[data-key]")).contains("secukinumab", "th2", "eczematous_eruption")
@@ -159,7 +160,9 @@ class ExplorerPagesIT extends IntegrationTest {
 				String where = "mechanism %d hop %d".formatted(m + 1, i + 1);
 				assertThat(List.of(hop.attr("data-from"), hop.attr("data-type"), hop.attr("data-to"))).as(where)
 					.containsExactly(api.from().key(), api.type(), api.to().key());
-				Element panel = hop.selectFirst("[data-testid=evidence-panel]");
+				Element panel = panel(explain, hop);
+				assertThat(List.of(panel.attr("data-from"), panel.attr("data-type"), panel.attr("data-to"))).as(where)
+					.containsExactly(api.from().key(), api.type(), api.to().key());
 				assertThat(panel.select(".claim > p > strong").eachText()).as(where)
 					.containsExactlyElementsOf(api.claims().stream().map(Claim::id).toList());
 				List<Citation> papers = api.claims().stream().flatMap(c -> c.papers().stream()).toList();
@@ -177,7 +180,7 @@ class ExplorerPagesIT extends IntegrationTest {
 			}
 		}
 		Element th2 = explain.selectFirst("[data-testid=hop][data-from=secukinumab][data-type=SHIFTS_TOWARD][data-to=th2]");
-		Element megna = th2.select("[data-testid=evidence-panel] .papers > li")
+		Element megna = panel(explain, th2).select(".papers > li")
 			.stream()
 			.filter(li -> li.select("a[href=/entity/ref26]").size() == 1)
 			.findFirst()
@@ -194,11 +197,36 @@ class ExplorerPagesIT extends IntegrationTest {
 			.containsExactly("DE04");
 	}
 
+	@Test
+	void explain_page_has_one_evidence_panel_per_distinct_hop_which_every_mechanism_links_to() {
+		Document explain = page(EXPLAIN);
+		List<Element> hops = explain.select("[data-testid=hop]");
+		Set<List<String>> distinct = new LinkedHashSet<>();
+		for (Element hop : hops) {
+			distinct.add(List.of(hop.attr("data-from"), hop.attr("data-type"), hop.attr("data-to")));
+			assertThat(hop.select("a.hop-link").attr("href")).isEqualTo("#" + hop.attr("data-evidence"));
+		}
+		// secukinumab's mechanisms share their first hops: 21 hops, 11 distinct (README Performance)
+		assertThat(distinct).hasSizeLessThan(hops.size());
+		List<Element> panels = explain.select("[data-testid=evidence-panel]");
+		assertThat(panels).extracting(p -> List.of(p.attr("data-from"), p.attr("data-type"), p.attr("data-to")))
+			.containsExactlyElementsOf(distinct);
+		assertThat(panels).extracting(Element::id).doesNotHaveDuplicates();
+	}
+
+	/** The evidence panel a hop of a mechanism links to. */
+	static Element panel(Document page, Element hop) {
+		Element panel = page.getElementById(hop.attr("data-evidence"));
+		assertThat(panel).as(hop.text()).isNotNull();
+		assertThat(panel.attr("data-testid")).isEqualTo("evidence-panel");
+		return panel;
+	}
+
 	/** The drift events listed in the evidence panel of the page's hops that match, which must agree. */
 	static List<String> hopEvents(Document page, String hop) {
 		List<List<String>> lists = page.select("[data-testid=hop]" + hop)
 			.stream()
-			.map(h -> h.select("[data-testid=hop-drift-event]").eachText())
+			.map(h -> panel(page, h).select("[data-testid=hop-drift-event]").eachText())
 			.distinct()
 			.toList();
 		assertThat(lists).as(hop).hasSize(1);
@@ -334,7 +362,12 @@ class ExplorerPagesIT extends IntegrationTest {
 		ResponseEntity<String> tooLong = get("/entity/{key}", "x".repeat(201));
 		assertThat(tooLong.getStatusCode().value()).isEqualTo(400);
 
-		for (ResponseEntity<String> response : List.of(unknown, unknownEnd, wrongKind, missing, tooLong)) {
+		ResponseEntity<String> blankSearch = get("/search?q={q}", " ");
+		assertThat(blankSearch.getStatusCode().value()).isEqualTo(400);
+		assertThat(Jsoup.parse(blankSearch.getBody()).select("[data-testid=problem]").text())
+			.isEqualTo("Parameter 'q' must not be blank.");
+
+		for (ResponseEntity<String> response : List.of(unknown, unknownEnd, wrongKind, missing, tooLong, blankSearch)) {
 			assertThat(response.getHeaders().getContentType()).hasToString("text/html;charset=UTF-8");
 			assertThat(response.getBody()).doesNotContain("Exception", "at org.");
 		}
