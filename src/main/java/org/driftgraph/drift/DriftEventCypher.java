@@ -31,6 +31,21 @@ public final class DriftEventCypher {
 			}""";
 
 	/**
+	 * Given culprit {@code c} and reaction {@code r}, yields {@code events}, the first {@value #TALLIED} drift events
+	 * of the pair ordered by key, and {@code eventCount}, how many there are: one index seek for the tally, then one
+	 * per listed event.
+	 */
+	public static final String TALLY = """
+			CALL (c, r) {
+			  OPTIONAL MATCH (tally:DriftEventTally {culprit: c.key, reaction: r.key})
+			  RETURN coalesce(tally.events, 0) AS eventCount, COLLECT {
+			    UNWIND coalesce(tally.first, []) AS k
+			    MATCH (e:DriftEvent {key: k})
+			    RETURN e ORDER BY e.key
+			  } AS events
+			}""";
+
+	/**
 	 * Given {@code c}, counts its drift events anew for every reaction they result in and writes the tallies; takes
 	 * {@code $tallied} ({@value #TALLIED}). Counting a culprit's events in full, rather than adding what an import
 	 * created, keeps a tally exact whatever the import did: new events, new links of existing events, or nothing.
