@@ -1,5 +1,6 @@
 package org.driftgraph.kb;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,17 @@ class DriftEventTalliesIT extends IntegrationTest {
 	void the_curated_release_is_tallied_as_counted() {
 		assertThat(tally("class_tnfi", ECZEMA)).isEqualTo(new Tally(2, List.of("DE01", "DE02")));
 		assertThat(tally("class_tnfi", PSORIASIFORM)).isEqualTo(counted("class_tnfi", PSORIASIFORM));
+		assertThat(talliesCheck().passed()).isTrue();
+	}
+
+	@Test
+	void a_graph_loaded_before_tallies_existed_gets_them_when_its_release_is_loaded_again() throws IOException {
+		Tally before = tally("class_tnfi", ECZEMA);
+		try (var session = driver.session()) {
+			session.run("MATCH (t:DriftEventTally) DELETE t").consume();
+		}
+		assertThat(loader.loadRelease(KnowledgeBaseLoaderIT.curatedFiles(), "test").alreadyLoaded()).isTrue();
+		assertThat(tally("class_tnfi", ECZEMA)).isEqualTo(before);
 		assertThat(talliesCheck().passed()).isTrue();
 	}
 
