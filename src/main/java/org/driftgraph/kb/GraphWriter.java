@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.driftgraph.drift.DriftEventCypher;
 import org.driftgraph.schema.Label;
 import org.driftgraph.schema.MetaEdge;
 import org.neo4j.driver.TransactionContext;
@@ -15,8 +16,9 @@ import org.neo4j.driver.summary.SummaryCounters;
 /**
  * Writes a validated dataset with {@code UNWIND $rows ... MERGE}, one statement per label and per (type, subject
  * label, object label), in batches of the configured size ({@code driftgraph.kb.batch-size}), all inside the caller's
- * transaction. Labels and types come
- * from the metagraph enums only; values are always parameters. Re-writing the same rows changes nothing.
+ * transaction, then recounts the drift-event tallies ({@link DriftEventCypher}) of the culprits whose events it
+ * linked, in the same transaction. Labels and types come from the metagraph enums only; values are always
+ * parameters. Re-writing the same rows changes nothing.
  */
 final class GraphWriter {
 
@@ -85,7 +87,42 @@ final class GraphWriter {
 					+ group.getKey().get(2) + " {key: row.o}) " + merge + " SET r " + mode.operator + " row.props";
 			counts = run(tx, cypher, group.getValue(), batchSize, counts, progress);
 		}
+		List<String> events = dataset.edges()
+			.stream()
+			.filter(e -> e.type() == MetaEdge.TRIGGERED_BY || e.type() == MetaEdge.RESULTS_IN)
+			.map(EdgeRecord::subject)
+			.distinct()
+			.toList();
+		if (!events.isEmpty()) {
+			tally(tx, "UNWIND $events AS key MATCH (:DriftEvent {key: key})-[:TRIGGERED_BY]->(c) WITH DISTINCT c",
+					Map.of("events", events));
+		}
 		return counts;
+	}
+
+	/**
+	 * Writes the drift-event tallies of a graph whose events were written before tallies existed, when it has drift
+	 * events but no tally; a graph the importer wrote is left as it is.
+	 */
+	static void tallyWhereMissing(TransactionContext tx) {
+		boolean missing = tx.run("RETURN EXISTS { (:DriftEvent) } AND NOT EXISTS { (:DriftEventTally) }")
+			.single()
+			.get(0)
+			.asBoolean();
+		if (missing) {
+			tally(tx, "MATCH (:DriftEvent)-[:TRIGGERED_BY]->(c) WITH DISTINCT c", Map.of());
+			log.info("Drift-event tallies written for the drift events already in the graph");
+		}
+	}
+
+	/**
+	 * Recounts the tallies of the culprits {@code c} that {@code culprits} yields; the tallies' own writes are not
+	 * counted as created nodes, which report curated data only.
+	 */
+	private static void tally(TransactionContext tx, String culprits, Map<String, Object> parameters) {
+		Map<String, Object> all = new HashMap<>(parameters);
+		all.put("tallied", DriftEventCypher.TALLIED);
+		tx.run(culprits + "\n" + DriftEventCypher.RECOUNT, all).consume();
 	}
 
 	private static Counts run(TransactionContext tx, String cypher, List<Map<String, Object>> rows, int batchSize,

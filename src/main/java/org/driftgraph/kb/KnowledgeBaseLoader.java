@@ -194,7 +194,8 @@ public class KnowledgeBaseLoader {
 
 	/**
 	 * Loads a self-contained release in the curated format and records it as a {@code :Release} node. A release
-	 * whose checksum is already recorded is not written again.
+	 * whose checksum is already recorded is not written again; only the drift-event tallies are written, if the graph
+	 * was loaded before they existed.
 	 * @param files file name → content, the four files of the curated format
 	 * @param version the version to record
 	 * @return what was done
@@ -210,6 +211,7 @@ public class KnowledgeBaseLoader {
 				boolean loaded = tx.run("MATCH (r:Release {checksum: $checksum}) RETURN count(r) > 0",
 						Map.of("checksum", dataset.checksum())).single().get(0).asBoolean();
 				if (loaded) {
+					GraphWriter.tallyWhereMissing(tx);
 					return new Result(dataset.checksum(), version, true, dataset.nodes().size(), dataset.edges().size(),
 							0, 0);
 				}

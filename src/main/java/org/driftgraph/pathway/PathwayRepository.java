@@ -92,28 +92,31 @@ class PathwayRepository {
 			.get(0);
 	}
 
+	/**
+	 * The culprits of a reaction with their observations, members and shifts, and their drift events from the tally
+	 * of each culprit and the reaction: the first {@code shown} and how many, without reading the others.
+	 */
 	List<CauseRow> causes(NodeRef reaction, int shown) {
 		return list("""
 				MATCH (r:%1$s {key: $reaction})
 				MATCH (c)-[i:INDUCES]->(r)
 				WITH r, c, i ORDER BY i.id
 				WITH r, c, collect(i) AS induces
-				WITH r, c, induces,
+				%8$s
+				WITH c, induces, eventCount, events,
 				     COLLECT { MATCH (m:Drug)-[:MEMBER_OF]->(c) RETURN m.key ORDER BY m.key } AS members,
-				     COLLECT { MATCH sp = (c)-[:SHIFTS_TOWARD]->(:CellType)<-[:DRIVEN_BY]-(r) RETURN sp } AS shifts,
-				     COLLECT {
-				       MATCH (c)<-[:TRIGGERED_BY]-(e:DriftEvent) WHERE (e)-[:RESULTS_IN]->(r) RETURN e ORDER BY e.key
-				     } AS events
-				WITH c, induces, members, shifts, events,
+				     COLLECT { MATCH sp = (c)-[:SHIFTS_TOWARD]->(:CellType)<-[:DRIVEN_BY]-(r) RETURN sp } AS shifts
+				WITH c, induces, members, shifts, events, eventCount,
 				     induces + reduce(acc = [], p IN shifts | acc + relationships(p)) AS rels
 				%2$s
 				%7$s
 				%3$s
 				RETURN %4$s AS culprit, [i IN induces | %5$s] AS observations, members,
-				       [p IN shifts | %6$s] AS shifts, driftEvents, size(events) AS driftEventCount
+				       [p IN shifts | %6$s] AS shifts, driftEvents, eventCount AS driftEventCount
 				ORDER BY c.key""".formatted(label(reaction), PathQueries.cited("rels"), PathQueries.driftEvents("events"),
 				PathQueries.node("c"), PathQueries.observation("i"), PathQueries.stepList("p"),
-				PathQueries.named("rels")), Map.of("reaction", reaction.key(), "shown", shown), CauseRow.class);
+				PathQueries.named("rels"), DriftEventCypher.TALLY), Map.of("reaction", reaction.key(), "shown", shown),
+				CauseRow.class);
 	}
 
 	List<ParadoxRow> paradoxes() {

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.driftgraph.common.InvalidRequestException;
 import org.driftgraph.common.NotFoundException;
+import org.driftgraph.drift.DriftEventCypher;
 import org.driftgraph.lookup.EntityLookup;
 import org.driftgraph.lookup.EntitySummary;
 import org.driftgraph.pathway.PathwayRepository.EventLinks;
@@ -45,9 +46,10 @@ public class PathwayService {
 
 	/**
 	 * How many drift events an answer lists (the first by key); its count says how many there are. Case data makes
-	 * thousands per popular drug and reaction, and an answer must not grow with the graph.
+	 * thousands per popular drug and reaction, and an answer must not grow with the graph. As many as a drift-event
+	 * tally keeps, from which {@link #causesOf(String)} lists them.
 	 */
-	public static final int MAX_DRIFT_EVENTS = 25;
+	public static final int MAX_DRIFT_EVENTS = DriftEventCypher.TALLIED;
 
 	/** How many relationships {@link #neighbourhood(String)} returns at most. */
 	public static final int MAX_NEIGHBOURS = 200;
@@ -97,7 +99,11 @@ public class PathwayService {
 				clinical.driftEvents(), clinical.driftEventCount());
 	}
 
-	/** Drugs and classes that induce a reaction, with the subset shift behind it and the drift events. */
+	/**
+	 * Drugs and classes that induce a reaction, with the subset shift behind it and the drift events: those of each
+	 * culprit and the reaction come from their tally ({@link DriftEventCypher}), so the answer costs the same however
+	 * many drift events the graph holds.
+	 */
 	public List<Cause> causesOf(String reaction) {
 		NodeRef to = resolve("reaction", reaction, OUTCOMES);
 		return repository.causes(to, MAX_DRIFT_EVENTS)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.driftgraph.drift.DriftEventCypher;
 import org.driftgraph.schema.EdgeKind;
 import org.driftgraph.schema.Identifiers;
 import org.driftgraph.schema.MetaEdge;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Service;
 public class QualityChecks {
 
 	static final List<String> CHECKS = List.of("claims_without_paper", "general_knowledge_outside_taxonomy",
-			"refs_without_paper_node", "orphan_nodes", "duplicate_keys", "curies", "counts_match_release");
+			"refs_without_paper_node", "orphan_nodes", "duplicate_keys", "curies", "counts_match_release",
+			"drift_event_tallies");
 
 	private static final int EXAMPLES = 20;
 
@@ -41,12 +43,13 @@ public class QualityChecks {
 			.filter(t -> t.kind() == EdgeKind.MECHANISM || t.kind() == EdgeKind.CLINICAL)
 			.map(MetaEdge::type)
 			.toList();
+		Map<String, Object> parameters = Map.of("types", evidenced, "tallied", DriftEventCypher.TALLIED);
 		List<QualityReport.Check> checks = new ArrayList<>();
 		try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(
 				org.neo4j.driver.AccessMode.READ).build())) {
 			for (String name : CHECKS) {
 				String cypher = read(name);
-				List<Record> rows = session.executeRead(tx -> tx.run(cypher, Map.of("types", evidenced)).list());
+				List<Record> rows = session.executeRead(tx -> tx.run(cypher, parameters).list());
 				List<String> violations = name.equals("curies") ? malformedCuries(rows)
 						: rows.stream().map(r -> r.get("violation").asString()).toList();
 				checks.add(new QualityReport.Check(name, description(cypher), violations.size(),

@@ -42,7 +42,7 @@ class ApplicationIT extends IntegrationTest {
 		assertThat(neo4j.get("mode")).isEqualTo("external");
 		assertThat(neo4j.get("uri")).isEqualTo(TestNeo4j.connection().uri());
 		assertThat((String) neo4j.get("version")).startsWith("5.26");
-		assertThat(neo4j.get("schemaVersion")).isEqualTo("0004");
+		assertThat(neo4j.get("schemaVersion")).isEqualTo("0005");
 		assertThat(((Map<?, ?>) info.get("build")).get("artifact")).isEqualTo("driftgraph");
 	}
 

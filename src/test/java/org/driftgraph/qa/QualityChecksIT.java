@@ -31,6 +31,8 @@ class QualityChecksIT extends IntegrationTest {
 		try (var session = driver.session()) {
 			session.run("""
 					CREATE (:Factor {key: 'qa_probe_orphan', name: 'orphan', curie: 'HP:12'})
+					CREATE (:DriftEventTally {culprit: 'qa_probe_orphan', reaction: 'eczematous_eruption', events: 3,
+					                          first: ['DE04']})
 					WITH 1 AS one
 					MATCH (d:Drug {key: 'secukinumab'}), (r:AdverseReaction {key: 'eczematous_eruption'})
 					CREATE (d)-[:INDUCES {id: 'QA1', refs: ['ref99'], confidence: 'low'}]->(r)
@@ -51,10 +53,13 @@ class QualityChecksIT extends IntegrationTest {
 			assertThat(byName.get("curies").examples()).singleElement().asString().startsWith("qa_probe_orphan: 'HP:12'");
 			assertThat(byName.get("counts_match_release").violations()).isEqualTo(1);
 			assertThat(byName.get("duplicate_keys").passed()).isTrue();
+			assertThat(byName.get("drift_event_tallies").examples())
+				.containsExactly("qa_probe_orphan -> eczematous_eruption: 0 drift events, tallied 3");
 		}
 		finally {
 			try (var session = driver.session()) {
 				session.run("MATCH (n {key: 'qa_probe_orphan'}) DELETE n").consume();
+				session.run("MATCH (t:DriftEventTally {culprit: 'qa_probe_orphan'}) DELETE t").consume();
 				session.run("MATCH ()-[r:INDUCES]->() WHERE r.id IN ['QA1', 'QA2'] DELETE r").consume();
 			}
 		}

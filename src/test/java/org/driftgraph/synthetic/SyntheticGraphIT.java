@@ -37,6 +37,7 @@ class SyntheticGraphIT extends IntegrationTest {
 	void removeSyntheticData() {
 		try (var session = driver.session()) {
 			session.run("MATCH (n) WHERE n.key STARTS WITH 'syn_' DETACH DELETE n").consume();
+			session.run("MATCH (t:DriftEventTally) WHERE t.culprit STARTS WITH 'syn_' DELETE t").consume();
 			session.run("MATCH (c:Change {who: 'synthetic'}) DELETE c").consume();
 		}
 	}
