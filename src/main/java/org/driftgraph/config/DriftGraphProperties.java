@@ -54,6 +54,9 @@ public record DriftGraphProperties(Embedded embedded, Kb kb, Cypher cypher, Cura
 	 * @param boltPort the Bolt port for drivers, Neo4j Browser and cypher-shell
 	 * @param httpPort the port of Neo4j's own HTTP server
 	 * @param httpEnabled whether Neo4j's HTTP server (and with it Neo4j Browser) runs; the command line switches it off
+	 * @param httpQueryApi whether Neo4j's HTTP server also serves its query API ({@code /db/neo4j/query/v2}, with the
+	 * same credentials as Bolt); off by default, so that a web page of another origin finds nothing to post Cypher to;
+	 * the benchmark turns it on to compare DriftGraph's API with it
 	 * @param authEnabled whether clients must authenticate (on by default; required for a non-loopback listen address)
 	 * @param username the user clients authenticate as when authentication is on
 	 * @param password that user's password (at least 8 characters) when authentication is on; empty to have one
@@ -67,7 +70,7 @@ public record DriftGraphProperties(Embedded embedded, Kb kb, Cypher cypher, Cura
 	 * for all transactions together (70% of the heap), the default of the command line, which serves no strangers
 	 */
 	public record Embedded(Path dataDir, String listenAddress, int boltPort, int httpPort, boolean httpEnabled,
-			boolean authEnabled,
+			boolean httpQueryApi, boolean authEnabled,
 			String username, String password, DataSize pageCache, boolean readOnly, String browserGuideUrl,
 			DataSize transactionMemory) {
 	}

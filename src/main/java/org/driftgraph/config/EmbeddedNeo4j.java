@@ -260,9 +260,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1)));
 		// Browser would otherwise send usage data to Neo4j, and say so in a banner.
 		config.put(ServerSettings.allow_telemetry, false);
-		// Neo4j's HTTP server serves Browser and nothing else: no transactional or query endpoints for a web page of
-		// another origin to write through, and no CORS header that invites one to try.
-		config.put(ServerSettings.http_enabled_modules, EnumSet.of(ConfigurableServerModules.BROWSER));
+		// Neo4j's HTTP server serves Browser and nothing else unless asked for the query API: no transactional or
+		// query endpoints for a web page of another origin to write through, and no CORS header that invites one to try.
+		config.put(ServerSettings.http_enabled_modules, s.httpQueryApi()
+				? EnumSet.of(ConfigurableServerModules.BROWSER, ConfigurableServerModules.QUERY_API_ENDPOINTS)
+				: EnumSet.of(ConfigurableServerModules.BROWSER));
 		config.put(ServerSettings.http_access_control_allow_origin,
 				"http://" + s.listenAddress() + ":" + s.httpPort());
 		// A hostile query fails when it needs more than this, instead of taking the heap of the whole service.

@@ -4,9 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.NotificationSeverity;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.info.InfoContributor;
+import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -19,6 +21,16 @@ class Neo4jConfiguration {
 	@Bean
 	SchemaMigrations schemaMigrations(Driver driver, ObjectProvider<EmbeddedNeo4j> embedded) {
 		return new SchemaMigrations(driver, embedded.getIfAvailable() != null);
+	}
+
+	/**
+	 * Notifications from WARNING up only (deprecations, unknown labels and properties). Below that are hints such as
+	 * "this query builds a cartesian product", which explain's path query (two index seeks, on purpose) drew on every
+	 * answer, and Spring Data Neo4j formatted with the whole query text on the request thread each time.
+	 */
+	@Bean
+	ConfigBuilderCustomizer warningNotificationsOnly() {
+		return config -> config.withMinimumNotificationSeverity(NotificationSeverity.WARNING);
 	}
 
 	@Bean

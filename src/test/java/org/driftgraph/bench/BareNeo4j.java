@@ -16,7 +16,7 @@ public final class BareNeo4j {
 	/** @param args data directory, Bolt port, HTTP port; prints READY once Bolt answers, then stops */
 	public static void main(String[] args) {
 		DriftGraphProperties.Embedded settings = new DriftGraphProperties.Embedded(Path.of(args[0]), "127.0.0.1",
-				Integer.parseInt(args[1]), Integer.parseInt(args[2]), true, true, "neo4j", "", DataSize.ofMegabytes(64), false,
+				Integer.parseInt(args[1]), Integer.parseInt(args[2]), true, false, true, "neo4j", "", DataSize.ofMegabytes(64), false,
 				"", DataSize.ofGigabytes(1));
 		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(settings)) {
 			System.out.println("READY " + neo4j.boltUri());

@@ -7,19 +7,30 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.driftgraph.DriftGraphApplication;
 import org.driftgraph.config.DriftGraphProperties;
+import org.driftgraph.config.EmbeddedNeo4j;
 import org.driftgraph.config.SchemaMigrations;
 import org.driftgraph.drug.Drug;
 import org.driftgraph.kb.KnowledgeBaseLoader;
@@ -30,6 +41,7 @@ import org.driftgraph.schema.Label;
 import org.driftgraph.support.TestNeo4j;
 import org.driftgraph.synthetic.SyntheticGraph;
 import org.neo4j.driver.Driver;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,10 +53,44 @@ import org.springframework.data.neo4j.core.Neo4jTemplate;
  * table and writes {@code bench/results/<date>.json} and {@code .md}. With the argument {@code quick} every step runs
  * on small data (a smoke run of a few minutes); with {@code queries} only the query timings run (no start-up, import
  * or saveAll measurements), for changes to the query code.
+ * <p>
+ * The query timings include throughput: requests per second of look-up, search and explain at 1, 8 and 32
+ * concurrent clients, through DriftGraph's REST API, through Neo4j's own HTTP query API ({@code /db/neo4j/query/v2}
+ * of the embedded server, which the benchmark switches on) with the same Cypher, and through the Java driver, taking
+ * turns in rounds of a second (three rounds, one in a quick run), at both graph sizes.
  */
 public final class Benchmark {
 
 	private static final String SYNTHETIC = "MATCH (n) WHERE n.key STARTS WITH 'syn_' ";
+
+	/** The Cypher of {@link EntityLookup#byKey}. */
+	private static final String LOOKUP = "MATCH (n:" + Label.ANY + " {key: $key}) RETURN n.key AS key, "
+			+ "labels(n) AS labels, coalesce(n.name, n.title) AS name, n.curie AS curie, "
+			+ "coalesce(n.synonyms, []) AS synonyms";
+
+	/** The Cypher of {@link EntityLookup#search}. */
+	private static final String SEARCH = """
+			CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node AS n, score
+			RETURN n.key AS key, labels(n) AS labels, coalesce(n.name, n.title) AS name, n.curie AS curie,
+			       coalesce(n.synonyms, []) AS synonyms, score ORDER BY score DESC, key""";
+
+	/** Words typed into the search box: brand names, a subset, a cytokine's alias, a disease, a prefix. */
+	private static final List<String> WORDS = List.of("cosentyx", "humira", "dupixent", "stelara", "th2", "tarc",
+			"eczema", "il");
+
+	/** How many clients send requests at once in the throughput measurements (issue 17: targets at 8 and 32). */
+	private static final List<Integer> CLIENTS = List.of(1, 8, 32);
+
+	/**
+	 * A question asked the same way through every channel.
+	 * @param name what it is called in the results
+	 * @param path DriftGraph's REST path for the n-th question
+	 * @param cypher the main Cypher behind it
+	 * @param parameters the Cypher's parameters for the n-th question
+	 */
+	private record Question(String name, IntFunction<String> path, String cypher,
+			IntFunction<Map<String, Object>> parameters) {
+	}
 
 	private final boolean quick;
 
@@ -62,6 +108,13 @@ public final class Benchmark {
 	private Driver driver;
 
 	private int port;
+
+	/** Neo4j's own HTTP query API on the embedded server, and its Basic credentials. */
+	private URI queryApi;
+
+	private String queryApiAuthorization;
+
+	private final JsonMapper json = JsonMapper.builder().build();
 
 	private Benchmark(boolean quick, boolean queriesOnly, Path work, Results results) {
 		this.quick = quick;
@@ -130,15 +183,22 @@ public final class Benchmark {
 		}
 	}
 
-	private void startApplication() {
+	private void startApplication() throws IOException {
 		port = TestNeo4j.freePort();
+		int neo4jHttpPort = TestNeo4j.freePort();
 		app = new SpringApplicationBuilder(DriftGraphApplication.class).run("--server.port=" + port,
 				"--driftgraph.embedded.data-dir=" + work.resolve("db"),
 				"--driftgraph.embedded.bolt-port=" + TestNeo4j.freePort(),
-				"--driftgraph.embedded.http-port=" + TestNeo4j.freePort(), "--driftgraph.embedded.page-cache=2GB",
+				"--driftgraph.embedded.http-port=" + neo4jHttpPort, "--driftgraph.embedded.http-query-api=true",
+				"--driftgraph.embedded.page-cache=2GB",
 				// a million relationships in one transaction, as the README advises for imports of that size
 				"--driftgraph.embedded.transaction-memory=8GB", "--logging.level.org.springframework=WARN");
 		driver = app.getBean(Driver.class);
+		queryApi = URI.create("http://127.0.0.1:" + neo4jHttpPort + "/db/neo4j/query/v2");
+		String user = app.getEnvironment().getRequiredProperty("driftgraph.embedded.username");
+		String password = Files.readString(EmbeddedNeo4j.passwordFile(work.resolve("db"))).strip();
+		queryApiAuthorization = "Basic " + Base64.getEncoder()
+			.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** The importer against hand-written UNWIND statements of the same rows, on an empty synthetic graph each time. */
@@ -215,7 +275,7 @@ public final class Benchmark {
 			tsv.append("Drug\tsyn_drug_").append(i).append("\tSynthetic Drug ").append(i).append('\n');
 			entities.add(drug.newInstance("syn_drug_" + i, "Synthetic Drug " + i, null, null, null, null, null, null));
 		}
-		Map<String, byte[]> file = Map.of("nodes.tsv", tsv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		Map<String, byte[]> file = Map.of("nodes.tsv", tsv.toString().getBytes(StandardCharsets.UTF_8));
 		double[] importer = new double[runs];
 		double[] sdn = new double[runs];
 		for (int i = 0; i < runs; i++) {
@@ -259,10 +319,11 @@ public final class Benchmark {
 	/**
 	 * Loads a synthetic graph of this size next to the curated one and times the questions users ask of it: the REST
 	 * round trip against the same Cypher through the raw driver (alternating, so both see the same machine), and
-	 * the Java API's explain and causesOf. The drug–reaction pairs are those of the first drift events, the reactions
-	 * the ten most reported, so both sizes get the same mix of hubs and ordinary nodes.
+	 * the Java API's explain and causesOf; then the {@linkplain #throughput throughput} of look-up, search and explain.
+	 * The drug–reaction pairs are those of the first drift events, the reactions the ten most reported, so both sizes
+	 * get the same mix of hubs and ordinary nodes.
 	 */
-	private Map<String, double[]> queries(long relationships, int runs) throws IOException {
+	private Map<String, double[]> queries(long relationships, int runs) throws Exception {
 		removeSynthetic();
 		Path dir = generate(relationships);
 		long started = System.nanoTime();
@@ -284,11 +345,19 @@ public final class Benchmark {
 			reactions.add("syn_adversereaction_" + i);
 		}
 		PathwayService pathways = app.getBean(PathwayService.class);
-		SplittableRandom random = new SplittableRandom(7);
 		int drugs = (int) Files.lines(dir.resolve("nodes.tsv")).filter(l -> l.startsWith("Drug\t")).count();
-		String lookup = "MATCH (n:" + Label.ANY + " {key: $key}) RETURN n.key AS key, labels(n) AS labels, "
-				+ "coalesce(n.name, n.title) AS name, n.curie AS curie, coalesce(n.synonyms, []) AS synonyms";
-		String paths = PathQueries.mechanisms(PathwayService.DEFAULT_HOPS);
+		List<String> keys = new SplittableRandom(7).ints(20 + runs, 0, drugs).mapToObj(d -> "syn_drug_" + d).toList();
+		Question lookup = new Question("lookup", n -> "/api/entities/" + keys.get(n % keys.size()), LOOKUP,
+				n -> Map.of("key", keys.get(n % keys.size())));
+		// the REST API's default page of 20 asks for 21; a last word matches as itself or as a prefix
+		Question search = new Question("search", n -> "/api/entities?q=" + WORDS.get(n % WORDS.size()), SEARCH,
+				n -> Map.of("query", "(" + WORDS.get(n % WORDS.size()) + " OR " + WORDS.get(n % WORDS.size()) + "*)",
+						"limit", 21));
+		Question explain = new Question("explain",
+				n -> "/api/pathways/explain?from=" + pairs.get(n % pairs.size())[0] + "&to="
+						+ pairs.get(n % pairs.size())[1],
+				PathQueries.mechanisms(PathwayService.DEFAULT_HOPS),
+				n -> Map.of("from", pairs.get(n % pairs.size())[0], "to", pairs.get(n % pairs.size())[1], "limit", 500));
 		Map<String, double[]> timings = new LinkedHashMap<>();
 		EntityLookup entities = app.getBean(EntityLookup.class);
 		for (String name : List.of("lookup REST", "lookup Java API", "lookup raw", "explain REST", "explain page",
@@ -296,15 +365,15 @@ public final class Benchmark {
 			timings.put(name, new double[runs]);
 		}
 		for (int i = -20; i < runs; i++) { // 20 warm-up rounds
-			String key = "syn_drug_" + random.nextInt(drugs);
-			String[] pair = pairs.get(Math.floorMod(i, pairs.size()));
+			int n = i + 20;
+			String[] pair = pairs.get(n % pairs.size());
 			String reaction = reactions.get(Math.floorMod(i, reactions.size()));
-			record(timings, "lookup REST", i, () -> get("/api/entities/" + key));
-			record(timings, "lookup Java API", i, () -> entities.byKey(key).orElseThrow());
-			record(timings, "lookup raw", i, () -> read(lookup, Map.of("key", key)));
-			record(timings, "explain REST", i, () -> get("/api/pathways/explain?from=" + pair[0] + "&to=" + pair[1]));
+			record(timings, "lookup REST", i, () -> rest(lookup, n));
+			record(timings, "lookup Java API", i, () -> entities.byKey(keys.get(n)).orElseThrow());
+			record(timings, "lookup raw", i, () -> raw(lookup, n));
+			record(timings, "explain REST", i, () -> rest(explain, n));
 			record(timings, "explain page", i, () -> get("/explain?from=" + pair[0] + "&to=" + pair[1]));
-			record(timings, "explain raw", i, () -> read(paths, Map.of("from", pair[0], "to", pair[1], "limit", 500)));
+			record(timings, "explain raw", i, () -> raw(explain, n));
 			record(timings, "explain", i, () -> pathways.explain(pair[0], pair[1]).mechanisms().size());
 			record(timings, "causesOf", i, () -> pathways.causesOf(reaction).size());
 		}
@@ -314,7 +383,104 @@ public final class Benchmark {
 		results.ratio("Explorer explain page vs explain REST at " + size,
 				Results.percentile(timings.get("explain page"), 50) / Results.percentile(timings.get("explain REST"), 50),
 				"max", 1.2, "medians of the same questions over HTTP: the rendered page against the JSON answer");
+		throughput(size, List.of(lookup, search, explain));
 		return timings;
+	}
+
+	/**
+	 * Requests per second of each question at 1, 8 and 32 concurrent clients, each sending its next request as soon
+	 * as the last is answered, through DriftGraph's REST API, Neo4j's HTTP query API and the Java driver (the same
+	 * main Cypher, in a read transaction). The channels take turns, a second each, in an order that rotates from round
+	 * to round, so that all see the same machine; half a second each at the most clients warms them up first. A
+	 * channel that fails while warming up is left out of that question, and the figures say what it answered.
+	 */
+	private void throughput(String size, List<Question> questions) throws Exception {
+		Map<String, BiFunction<Question, Integer, Object>> channels = new LinkedHashMap<>();
+		channels.put("REST", this::rest);
+		channels.put("Neo4j HTTP query API", this::queryApi);
+		channels.put("Java driver", this::raw);
+		int rounds = quick ? 1 : 3;
+		int most = CLIENTS.get(CLIENTS.size() - 1);
+		ExecutorService pool = Executors.newFixedThreadPool(most);
+		try {
+			Map<Question, List<String>> working = new LinkedHashMap<>();
+			for (Question question : questions) {
+				List<String> names = new ArrayList<>();
+				for (String channel : channels.keySet()) {
+					try {
+						requests(pool, most, 500, n -> channels.get(channel).apply(question, n));
+						names.add(channel);
+					}
+					catch (ExecutionException ex) {
+						results.figure(String.format("throughput, %s at %s, through %s", question.name(), size,
+								channel), "not measured: " + ex.getCause().getMessage());
+					}
+				}
+				working.put(question, names);
+			}
+			for (int clients : CLIENTS) {
+				for (Map.Entry<Question, List<String>> entry : working.entrySet()) {
+					Question question = entry.getKey();
+					List<String> names = entry.getValue();
+					Map<String, long[]> done = new LinkedHashMap<>(); // channel: requests, nanoseconds
+					names.forEach(channel -> done.put(channel, new long[2]));
+					for (int round = 0; round < rounds; round++) {
+						for (int c = 0; c < names.size(); c++) {
+							String channel = names.get((c + round) % names.size());
+							long[] window = requests(pool, clients, 1_000, n -> channels.get(channel).apply(question, n));
+							done.get(channel)[0] += window[0];
+							done.get(channel)[1] += window[1];
+						}
+					}
+					Map<String, Double> perSecond = new LinkedHashMap<>();
+					done.forEach((channel, d) -> perSecond.put(channel, d[0] * 1e9 / d[1]));
+					double rest = perSecond.get("REST");
+					StringBuilder figure = new StringBuilder();
+					perSecond.forEach((channel, rate) -> figure.append(figure.isEmpty() ? "" : ", ")
+						.append(String.format("%s %,.0f/s", channel, rate))
+						.append(channel.equals("REST") ? "" : String.format(" (REST %.2f×)", rest / rate)));
+					results.figure(String.format("throughput, %s at %s, %d client%s", question.name(), size, clients,
+							clients == 1 ? "" : "s"), figure.toString());
+					if (question.name().equals("lookup") && clients > 1) {
+						String basis = String.format("requests/s, %d clients each sending its next request when "
+								+ "answered; channels take turns in %d round%s of 1 s; the same Cypher", clients, rounds,
+								rounds == 1 ? "" : "s");
+						results.ratio(String.format("lookup throughput REST vs Neo4j HTTP query API at %s, %d clients",
+								size, clients), rest / perSecond.get("Neo4j HTTP query API"), "min", 1.0, basis);
+						results.ratio(String.format("lookup throughput REST vs Java driver at %s, %d clients", size,
+								clients), rest / perSecond.get("Java driver"), "min", 0.9, basis);
+					}
+				}
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/**
+	 * Runs the call from this many clients at once, each calling again as soon as its last call returned, until the
+	 * time is up.
+	 * @return how many calls completed, and in how many nanoseconds (until the last returned)
+	 */
+	private static long[] requests(ExecutorService pool, int clients, long millis, IntFunction<Object> call)
+			throws InterruptedException, ExecutionException {
+		AtomicInteger next = new AtomicInteger();
+		long started = System.nanoTime();
+		long deadline = started + millis * 1_000_000;
+		List<Future<?>> running = new ArrayList<>();
+		for (int c = 0; c < clients; c++) {
+			running.add(pool.submit(() -> {
+				while (System.nanoTime() < deadline) {
+					Objects.requireNonNull(call.apply(next.getAndIncrement()), "an answer");
+				}
+				return null;
+			}));
+		}
+		for (Future<?> client : running) {
+			client.get();
+		}
+		return new long[] { next.get(), System.nanoTime() - started };
 	}
 
 	private void ratio(Map<String, double[]> timings, String query, String size) {
@@ -336,13 +502,37 @@ public final class Benchmark {
 		}
 	}
 
+	private Object rest(Question question, int n) {
+		return get(question.path().apply(n));
+	}
+
+	private Object raw(Question question, int n) {
+		return read(question.cypher(), question.parameters().apply(n));
+	}
+
+	/** The question's Cypher through Neo4j's HTTP query API, in a read transaction as through the driver. */
+	private Object queryApi(Question question, int n) {
+		Map<String, Object> body = Map.of("statement", question.cypher(), "parameters", question.parameters().apply(n),
+				"accessMode", "READ");
+		return send(HttpRequest.newBuilder(queryApi)
+			.header("Authorization", queryApiAuthorization)
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+			.build());
+	}
+
 	private Object get(String path) {
+		return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build());
+	}
+
+	/** @return the body of a successful answer (Neo4j's query API answers 202) */
+	private Object send(HttpRequest request) {
 		try {
-			HttpResponse<String> response = http.send(
-					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-					HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != 200) {
-				throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() / 100 != 2) {
+				throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
+						+ response.body());
 			}
 			return response.body();
 		}

@@ -29,7 +29,7 @@ public final class EmptyNeo4j implements AutoCloseable {
 	/** Starts an empty database in {@code store} (a fresh temporary directory). */
 	public static EmptyNeo4j start(Path store) {
 		DriftGraphProperties.Embedded settings = new DriftGraphProperties.Embedded(store, "127.0.0.1",
-				TestNeo4j.freePort(), TestNeo4j.freePort(), true, false, "neo4j", "", DataSize.ofMegabytes(32), false, "", DataSize.ofGigabytes(1));
+				TestNeo4j.freePort(), TestNeo4j.freePort(), true, false, false, "neo4j", "", DataSize.ofMegabytes(32), false, "", DataSize.ofGigabytes(1));
 		return new EmptyNeo4j(EmbeddedNeo4j.start(settings));
 	}
 

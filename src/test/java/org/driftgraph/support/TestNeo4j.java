@@ -90,7 +90,7 @@ public final class TestNeo4j {
 		try {
 			Path dir = Files.createTempDirectory("driftgraph-test-neo4j");
 			DriftGraphProperties.Embedded settings = new DriftGraphProperties.Embedded(dir, "127.0.0.1", freePort(),
-					freePort(), true, true, "neo4j", PASSWORD, DataSize.ofMegabytes(64), false, "", TRANSACTION_MEMORY);
+					freePort(), true, false, true, "neo4j", PASSWORD, DataSize.ofMegabytes(64), false, "", TRANSACTION_MEMORY);
 			EmbeddedNeo4j server = EmbeddedNeo4j.start(settings);
 			Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-neo4j-shutdown"));
 			return new Connection(server.boltUri(), "neo4j", PASSWORD,
