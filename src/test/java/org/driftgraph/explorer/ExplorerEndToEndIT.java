@@ -151,6 +151,7 @@ class ExplorerEndToEndIT extends IntegrationTest {
 		assertThat(png.getWidth()).isGreaterThan(200);
 
 		chromium.manage().window().setSize(new Dimension(1280, 2400));
+		((JavascriptExecutor) chromium).executeScript("window.scrollTo(0, 0);"); // the page from its top (docs/)
 		screenshot("explain.png");
 		Files.write(SCREENSHOTS.resolve("explain-diagram.png"), awaitDiagram().getScreenshotAs(OutputType.BYTES));
 		chromium.manage().window().setSize(new Dimension(390, 844));

@@ -177,6 +177,10 @@ class ExplorerPagesIT extends IntegrationTest {
 				}
 				assertThat(panel.select("[data-testid=hop-drift-event]").eachText()).as(where)
 					.containsExactlyElementsOf(api.driftEvents());
+				if (!api.driftEvents().isEmpty()) { // read as a list, not run together ("DE04DE05")
+					assertThat(panel.selectFirst(".hop-events").text()).as(where)
+						.endsWith(String.join(", ", api.driftEvents()));
+				}
 			}
 		}
 		Element th2 = explain.selectFirst("[data-testid=hop][data-from=secukinumab][data-type=SHIFTS_TOWARD][data-to=th2]");
