@@ -1,8 +1,16 @@
 package org.driftgraph.api;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 
 import org.driftgraph.support.GraphFingerprint;
 import org.driftgraph.support.IntegrationTest;
@@ -65,6 +73,24 @@ class HttpApiIT extends IntegrationTest {
 		assertThat((String) problem.get("detail")).contains(detailPart);
 		if (parameter != null) {
 			assertThat(problem.get("parameter")).isEqualTo(parameter);
+		}
+	}
+
+	/** Compression is on (docs/performance.md): the 45 KB explain answer is gzip for clients that ask, plain for others. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/pathways/explain", "/explain" })
+	void large_answers_are_gzipped_for_clients_that_accept_it(String path) throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		URI uri = URI.create("http://127.0.0.1:" + port + path + "?from=secukinumab&to=eczematous_eruption");
+		HttpResponse<byte[]> plain = client.send(HttpRequest.newBuilder(uri).build(), BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> gzip = client.send(HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip").build(),
+				BodyHandlers.ofByteArray());
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(gzip.body().length).isLessThan(plain.body().length / 4);
+		try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(gzip.body()))) {
+			assertThat(new String(unzipped.readAllBytes(), StandardCharsets.UTF_8))
+				.isEqualTo(new String(plain.body(), StandardCharsets.UTF_8));
 		}
 	}
 
