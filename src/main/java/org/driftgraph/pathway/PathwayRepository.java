@@ -2,6 +2,8 @@ package org.driftgraph.pathway;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.driftgraph.drift.DriftEventCypher;
 import org.driftgraph.schema.Label;
@@ -32,9 +34,9 @@ class PathwayRepository {
 	record MechanismRow(String type, NodeRef to, List<Claim> claims, List<Step> steps) {
 	}
 
-	/** What {@code explain} shows besides the mechanisms. */
-	record Clinical(List<Observation> observations, List<DriftEventSummary> driftEvents, int driftEventCount,
-			List<EventLinks> eventLinks) {
+	/** What {@code explain} shows besides the mechanisms, with the two nodes asked about. */
+	record Clinical(NodeRef from, NodeRef to, List<Observation> observations, List<DriftEventSummary> driftEvents,
+			int driftEventCount, List<EventLinks> eventLinks) {
 	}
 
 	/** A listed drift event with the keys of the subsets and molecules it names (shifts from, shifts to, involves). */
@@ -63,8 +65,10 @@ class PathwayRepository {
 	/**
 	 * The INDUCES claims of the drug, its classes and (for a class) its members, the asked node's first, then its
 	 * classes', then its members'; and the drift events of the same culprits, those listed also with what they name.
+	 * The keys arrive unresolved, so that {@code explain} needs no statement of its own to find them: empty when
+	 * either is missing or has none of its allowed labels.
 	 */
-	Clinical clinical(NodeRef from, NodeRef to, int shown) {
+	Optional<Clinical> clinical(String from, Set<Label> drugs, String to, Set<Label> outcomes, int shown) {
 		return list("""
 				MATCH (d:%1$s {key: $from}), (r:%2$s {key: $to})
 				%3$s
@@ -83,13 +87,16 @@ class PathwayRepository {
 				} AS events
 				%4$s
 				%5$s
-				RETURN [i IN rels | %6$s] AS observations, driftEvents, size(events) AS driftEventCount,
+				RETURN %7$s AS from, %8$s AS to, [i IN rels | %6$s] AS observations, driftEvents,
+				       size(events) AS driftEventCount,
 				       [e IN events[..$shown] | {key: e.key, names: [(e)-[:SHIFTS_FROM|SHIFTS_TO|INVOLVES]->(n) | n.key]}]
 				         AS eventLinks"""
-			.formatted(label(from), label(to), DriftEventCypher.CULPRITS, PathQueries.cited("rels"),
-					PathQueries.driftEvents("events"), PathQueries.observation("i")),
-				Map.of("from", from.key(), "to", to.key(), "shown", shown), Clinical.class)
-			.get(0);
+			.formatted(Label.expression(drugs), Label.expression(outcomes), DriftEventCypher.CULPRITS,
+					PathQueries.cited("rels"), PathQueries.driftEvents("events"), PathQueries.observation("i"),
+					PathQueries.node("d"), PathQueries.node("r")),
+				Map.of("from", from, "to", to, "shown", shown), Clinical.class)
+			.stream()
+			.findFirst();
 	}
 
 	/**

@@ -82,9 +82,15 @@ public class PathwayService {
 	 */
 	public Explanation explain(String drugOrClass, String reaction, int maxHops) {
 		String cypher = PathQueries.mechanisms(maxHops);
-		NodeRef from = resolve("from", drugOrClass, DRUGS);
-		NodeRef to = resolve("to", reaction, OUTCOMES);
-		PathwayRepository.Clinical clinical = repository.clinical(from, to, MAX_DRIFT_EVENTS);
+		PathwayRepository.Clinical clinical = repository
+			.clinical(drugOrClass, DRUGS, reaction, OUTCOMES, MAX_DRIFT_EVENTS)
+			.orElseGet(() -> {
+				resolve("from", drugOrClass, DRUGS); // says which key is missing or of the wrong kind
+				resolve("to", reaction, OUTCOMES);
+				throw new IllegalStateException("found " + drugOrClass + " and " + reaction + " only when asked again");
+			});
+		NodeRef from = clinical.from();
+		NodeRef to = clinical.to();
 		int observed = clinical.observations().isEmpty() ? 0 : MetaEdge.INDUCES.sign();
 		List<Mechanism> mechanisms = mechanisms(from, repository.mechanisms(cypher, from, to), observed,
 				support(from, to, clinical.eventLinks()));

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The primary node labels, each with the id namespaces its CURIEs come from. */
 public enum Label {
@@ -48,6 +50,15 @@ public enum Label {
 	private final String value;
 
 	private final String[] curiePrefixes;
+
+	/**
+	 * @param labels some primary labels
+	 * @return them as one label expression, {@code Drug|DrugClass}: like {@link #ANY}, planned as a union of their
+	 * key index seeks, and a node of another label is not found
+	 */
+	public static String expression(Set<Label> labels) {
+		return labels.stream().map(Label::value).collect(Collectors.joining("|"));
+	}
 
 	Label(String value, String... curiePrefixes) {
 		this.value = value;

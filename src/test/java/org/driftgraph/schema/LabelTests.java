@@ -1,6 +1,7 @@
 package org.driftgraph.schema;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,12 @@ class LabelTests {
 	void the_any_label_expression_names_every_label_once() {
 		assertThat(Label.ANY)
 			.isEqualTo(Arrays.stream(Label.values()).map(Label::value).collect(Collectors.joining("|")));
+	}
+
+	@Test
+	void a_label_expression_names_the_given_labels_in_their_order() {
+		assertThat(Label.expression(EnumSet.of(Label.DRUG_CLASS, Label.DRUG))).isEqualTo("Drug|DrugClass");
+		assertThat(Label.expression(EnumSet.allOf(Label.class))).isEqualTo(Label.ANY);
 	}
 
 	@Test
