@@ -32,8 +32,8 @@ import org.driftgraph.DriftGraphApplication;
 import org.driftgraph.config.DriftGraphProperties;
 import org.driftgraph.config.EmbeddedNeo4j;
 import org.driftgraph.config.SchemaMigrations;
-import org.driftgraph.drug.Drug;
 import org.driftgraph.kb.KnowledgeBaseLoader;
+import org.driftgraph.literature.Paper;
 import org.driftgraph.lookup.EntityLookup;
 import org.driftgraph.pathway.PathQueries;
 import org.driftgraph.pathway.PathwayService;
@@ -262,20 +262,24 @@ public final class Benchmark {
 		results.figure("importer throughput by batch size (one run each)", String.join("; ", throughput));
 	}
 
-	/** The importer against Spring Data Neo4j's saveAll, for the same Drug nodes (SDN maps no relationships here). */
-	private void sdnSaveAll(int drugs, int runs) throws Exception {
+	/**
+	 * The importer against Spring Data Neo4j's saveAll, for the same Paper nodes (Paper is an entity that a repository
+	 * reads; SDN maps no relationships here).
+	 */
+	private void sdnSaveAll(int papers, int runs) throws Exception {
 		Neo4jTemplate template = app.getBean(Neo4jTemplate.class);
 		KnowledgeBaseLoader loader = app.getBean(KnowledgeBaseLoader.class);
-		StringBuilder tsv = new StringBuilder("labels\tkey\tname\n");
-		List<Drug> entities = new ArrayList<>();
-		Constructor<Drug> drug = Drug.class.getDeclaredConstructor(String.class, String.class, List.class, String.class,
-				Boolean.class, String.class, Boolean.class, Long.class);
-		drug.setAccessible(true); // the mapping's own constructor, as SDN calls it
-		for (int i = 0; i < drugs; i++) {
-			tsv.append("Drug\tsyn_drug_").append(i).append("\tSynthetic Drug ").append(i).append('\n');
-			entities.add(drug.newInstance("syn_drug_" + i, "Synthetic Drug " + i, null, null, null, null, null, null));
+		StringBuilder tsv = new StringBuilder("key\tfirst_author\tyear\ttitle\n");
+		List<Paper> entities = new ArrayList<>();
+		Constructor<Paper> paper = Paper.class.getDeclaredConstructor(String.class, String.class, Integer.class,
+				String.class, String.class, String.class, String.class, Long.class);
+		paper.setAccessible(true); // the mapping's own constructor, as SDN calls it
+		for (int i = 0; i < papers; i++) {
+			tsv.append("syn_paper_").append(i).append("\tSynthetic A\t2020\tSynthetic paper ").append(i).append('\n');
+			entities.add(paper.newInstance("syn_paper_" + i, "Synthetic A", 2020, "Synthetic paper " + i, null, null,
+					null, null));
 		}
-		Map<String, byte[]> file = Map.of("nodes.tsv", tsv.toString().getBytes(StandardCharsets.UTF_8));
+		Map<String, byte[]> file = Map.of("papers.tsv", tsv.toString().getBytes(StandardCharsets.UTF_8));
 		double[] importer = new double[runs];
 		double[] sdn = new double[runs];
 		for (int i = 0; i < runs; i++) {
@@ -287,13 +291,14 @@ public final class Benchmark {
 			started = System.nanoTime();
 			template.saveAll(entities);
 			sdn[i] = (System.nanoTime() - started) / 1e6;
-			say("save run %d: importer %.0f ms, SDN saveAll %.0f ms (%,d drugs)", i + 1, importer[i], sdn[i], drugs);
+			say("save run %d: importer %.0f ms, SDN saveAll %.0f ms (%,d papers)", i + 1, importer[i], sdn[i], papers);
 		}
 		removeSynthetic();
-		double importerMs = results.time(String.format("save %,d Drug nodes: importer", drugs), importer).medianMs();
-		double sdnMs = results.time(String.format("save %,d Drug nodes: SDN Neo4jTemplate.saveAll", drugs), sdn).medianMs();
+		double importerMs = results.time(String.format("save %,d Paper nodes: importer", papers), importer).medianMs();
+		double sdnMs = results.time(String.format("save %,d Paper nodes: SDN Neo4jTemplate.saveAll", papers), sdn)
+			.medianMs();
 		results.ratio("import throughput, importer vs SDN saveAll", sdnMs / importerMs, "min", 10,
-				"median of " + runs + ", the same Drug nodes");
+				"median of " + runs + ", the same Paper nodes");
 	}
 
 	/**

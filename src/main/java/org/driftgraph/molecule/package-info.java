@@ -1,4 +1,0 @@
-/**
- * Molecular targets, cytokines, receptors and biomarkers: the signals between drugs and T-helper subsets.
- */
-package org.driftgraph.molecule;
