@@ -1,12 +1,15 @@
 package org.driftgraph.pathway;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.driftgraph.drift.DriftEventCypher;
 import org.driftgraph.schema.Label;
+import org.driftgraph.schema.MetaEdge;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -199,13 +202,26 @@ class PathwayRepository {
 				Route.class);
 	}
 
-	/** Every relationship of a node as a one-step route leaving it, at most {@code limit}, by type and neighbour. */
+	/**
+	 * Every relationship of a node as a one-step route leaving it, at most {@code limit}, by type and neighbour. Each
+	 * type the metagraph allows at the node's label is read up to {@code limit} times before the sort, so a hub (a
+	 * reaction with thousands of drift events) costs as much as a node with {@code limit} relationships of each type;
+	 * below that, the answer is every relationship in that order.
+	 */
 	List<Route> neighbourhood(NodeRef node, int limit) {
+		Label label = Label.primary(node.labels()).orElseThrow();
+		String perType = Arrays.stream(MetaEdge.values())
+			.filter(t -> t.subjects().contains(label) || t.objects().contains(label))
+			.map(t -> "MATCH p = (n)-[r:%s]-(m) RETURN p, r, m LIMIT $limit".formatted(t.type()))
+			.collect(Collectors.joining("\n  UNION ALL\n  "));
 		return list("""
-				MATCH p = (:%s {key: $key})-[r]-(m)
+				MATCH (n:%s {key: $key})
+				CALL (n) {
+				  %s
+				}
 				WITH p, r, m ORDER BY type(r), m.key, r.id LIMIT $limit
-				%s""".formatted(label(node), PathQueries.steps("collect(p)")), Map.of("key", node.key(), "limit", limit),
-				Route.class);
+				%s""".formatted(label.value(), perType, PathQueries.steps("collect(p)")),
+				Map.of("key", node.key(), "limit", limit), Route.class);
 	}
 
 	/** The relationships the curated data marks contested, as one-step routes, by row id. */

@@ -3,10 +3,12 @@ package org.driftgraph.pathway;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.driftgraph.common.InvalidRequestException;
 import org.driftgraph.common.NotFoundException;
+import org.driftgraph.schema.Label;
 import org.driftgraph.schema.MetaEdge;
 import org.driftgraph.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -366,4 +368,32 @@ class PathwayServiceIT extends IntegrationTest {
 			.satisfies(ex -> assertThat(ex.parameter()).isEqualTo("reaction"));
 	}
 
+
+	/**
+	 * The neighbourhood reads each relationship type the node's label allows, a bounded number of times each; on the
+	 * curated graph that is every relationship of every node, in the order of a plain query over all of them.
+	 */
+	@Test
+	void a_neighbourhood_is_every_relationship_of_the_node_by_type_and_neighbour() {
+		List<String> keys;
+		try (var session = driver.session()) {
+			keys = session.run("MATCH (n:" + Label.ANY + ") RETURN n.key AS key ORDER BY key")
+				.list(r -> r.get("key").asString());
+		}
+		assertThat(keys).hasSizeGreaterThan(150);
+		for (String key : keys) {
+			List<String> expected;
+			try (var session = driver.session()) {
+				expected = session.run("""
+						MATCH (n:%s {key: $key})-[r]-(m)
+						WITH r, m ORDER BY type(r), m.key, r.id LIMIT $limit
+						RETURN type(r) + ' ' + m.key AS hop""".formatted(Label.ANY),
+						Map.of("key", key, "limit", PathwayService.MAX_NEIGHBOURS))
+					.list(r -> r.get("hop").asString());
+			}
+			assertThat(pathways.neighbourhood(key)).as(key)
+				.extracting(h -> h.type() + " " + h.to().key())
+				.containsExactlyElementsOf(expected);
+		}
+	}
 }
