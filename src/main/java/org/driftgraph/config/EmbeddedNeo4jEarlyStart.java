@@ -90,6 +90,7 @@ public final class EmbeddedNeo4jEarlyStart implements SmartApplicationListener {
 			}
 		}, "embedded-neo4j-start");
 		thread.setDaemon(true);
+		log.info("Starting the embedded Neo4j in {} while the application context is built", settings.dataDir());
 		thread.start();
 		context.getBeanFactory().registerSingleton(BEAN_NAME, new Starting(settings, server));
 	}
