@@ -5,6 +5,7 @@ import java.net.URI;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.Driver;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
@@ -23,8 +24,18 @@ class EmbeddedNeo4jConfiguration {
 
 	static final String BEAN_NAME = "embeddedNeo4j";
 
+	/**
+	 * The server that {@link EmbeddedNeo4jEarlyStart} began starting while the context was built, else one started
+	 * here.
+	 */
 	@Bean(name = BEAN_NAME, destroyMethod = "close")
-	EmbeddedNeo4j embeddedNeo4j(DriftGraphProperties properties, Environment environment) {
+	EmbeddedNeo4j embeddedNeo4j(DriftGraphProperties properties, Environment environment,
+			ObjectProvider<EmbeddedNeo4jEarlyStart.Starting> early) {
+		EmbeddedNeo4jEarlyStart.Starting starting = early.getIfAvailable();
+		EmbeddedNeo4j started = starting != null ? starting.claim(properties.embedded()) : null;
+		if (started != null) {
+			return started;
+		}
 		ensureWebPortFree(environment);
 		return EmbeddedNeo4j.start(properties.embedded());
 	}
@@ -73,7 +84,7 @@ class EmbeddedNeo4jConfiguration {
 	 * The web server binds its port only at the very end of start-up; checking first spares the user a database
 	 * start that is bound to fail.
 	 */
-	private static void ensureWebPortFree(Environment environment) {
+	static void ensureWebPortFree(Environment environment) {
 		int port = environment.getProperty("server.port", Integer.class, 8080);
 		if (port > 0) {
 			EmbeddedNeo4j.ensurePortFree(environment.getProperty("server.address", "0.0.0.0"), port, "server.port",

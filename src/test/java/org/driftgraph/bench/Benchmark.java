@@ -52,7 +52,8 @@ import org.springframework.data.neo4j.core.Neo4jTemplate;
  * ratio of two things measured side by side in this run, because timings on shared machines are noisy. It prints a
  * table and writes {@code bench/results/<date>.json} and {@code .md}. With the argument {@code quick} every step runs
  * on small data (a smoke run of a few minutes); with {@code queries} only the query timings run (no start-up, import
- * or saveAll measurements), for changes to the query code.
+ * or saveAll measurements), for changes to the query code; with {@code startup} only the start-up measurement runs
+ * (3 rounds, {@code --runs N} for another count), for changes to start-up.
  * <p>
  * The query timings include throughput: requests per second of look-up, search and explain at 1, 8 and 32
  * concurrent clients, through DriftGraph's REST API, through Neo4j's own HTTP query API ({@code /db/neo4j/query/v2}
@@ -124,28 +125,38 @@ public final class Benchmark {
 	}
 
 	/**
-	 * @param arguments {@code quick}, {@code queries}, {@code --out <dir>}, as separate arguments or in one separated by
+	 * @param arguments {@code quick}, {@code queries}, {@code startup}, {@code --runs <n>}, {@code --out <dir>}, as separate arguments or in one separated by
 	 * whitespace: Maven's exec plugin passes {@code -Dbench.args="quick queries"} as a single argument
 	 */
 	public static void main(String[] arguments) throws Exception {
 		List<String> args = Stream.of(arguments).flatMap(a -> Stream.of(a.strip().split("\\s+"))).toList();
 		boolean quick = args.contains("quick");
 		boolean queriesOnly = args.contains("queries");
+		boolean startupOnly = args.contains("startup");
 		Path out = Path.of(args.contains("--out") ? args.get(args.indexOf("--out") + 1) : "bench/results");
 		Path work = Files.createTempDirectory("driftgraph-bench");
 		Map<String, Object> environment = new LinkedHashMap<>();
 		environment.put("date", LocalDate.now().toString());
-		environment.put("mode", (quick ? "quick (smoke run, small data)" : "full") + (queriesOnly ? ", queries only" : ""));
+		environment.put("mode", (quick ? "quick (smoke run, small data)" : "full") + (queriesOnly ? ", queries only" : "")
+				+ (startupOnly ? ", start-up only" : ""));
 		environment.put("cpus", Runtime.getRuntime().availableProcessors());
 		environment.put("max heap", Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
 		environment.put("java", System.getProperty("java.version"));
 		environment.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
 		Results results = new Results(environment);
 		long started = System.nanoTime();
-		Benchmark bench = new Benchmark(quick, queriesOnly, work, results);
-		bench.run();
+		if (startupOnly) {
+			// start-up alone, a few minutes: fresh JVMs only, none of the in-process measurements
+			int runs = args.contains("--runs") ? Integer.parseInt(args.get(args.indexOf("--runs") + 1)) : quick ? 1 : 3;
+			say("start-up (fresh JVMs)");
+			Startup.measure(work, runs, results);
+		}
+		else {
+			new Benchmark(quick, queriesOnly, work, results).run();
+		}
 		results.figure("benchmark duration", Math.round((System.nanoTime() - started) / 1e9) + " s");
-		results.write(out, LocalDate.now() + (quick ? "-quick" : "") + (queriesOnly ? "-queries" : ""));
+		results.write(out, LocalDate.now() + (quick ? "-quick" : "") + (queriesOnly ? "-queries" : "")
+				+ (startupOnly ? "-startup" : ""));
 		System.out.println();
 		System.out.println(results.markdown());
 		say("results written to %s", out.toAbsolutePath());

@@ -36,8 +36,11 @@ final class Startup {
 		double restartMedian = results.time("start-up: DriftGraph restart (store exists, health UP)", restart).medianMs();
 		results.ratio("start-up to ready, DriftGraph restart vs bare Neo4j", restartMedian / bareMedian, "max", 1.5,
 				"median of " + runs + " starts each, fresh JVMs, -Xmx512m, 64 MB page cache");
+		// issue 17: restart within 1.5x, a first start (which creates the schema and writes the curated graph) within 2x
 		results.ratio("start-up to ready, DriftGraph first start (loads curated graph) vs bare Neo4j",
-				firstMedian / bareMedian, "max", 1.5, "as above, empty data directory");
+				firstMedian / bareMedian, "max", 2.0, "as above, empty data directory");
+		results.figure("load average (1 min) after the start-up runs",
+				String.format("%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 	}
 
 	private static double bare(Path store) throws IOException, InterruptedException {
