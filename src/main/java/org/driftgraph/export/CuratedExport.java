@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.driftgraph.format.tsv.TsvWriter;
 import org.driftgraph.schema.EdgeKind;
 import org.driftgraph.schema.Label;
 import org.driftgraph.schema.MetaEdge;

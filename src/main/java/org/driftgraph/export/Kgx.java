@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.driftgraph.format.tsv.TsvWriter;
 import org.driftgraph.schema.Biolink;
 import org.driftgraph.schema.MetaEdge;
 import tools.jackson.databind.json.JsonMapper;

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.driftgraph.format.tsv.Problem;
+import org.driftgraph.format.tsv.TsvTable;
 import org.driftgraph.schema.EdgeKind;
 import org.driftgraph.schema.Identifiers;
 import org.driftgraph.schema.Label;

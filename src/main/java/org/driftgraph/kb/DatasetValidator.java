@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.driftgraph.format.tsv.Problem;
+import org.driftgraph.format.tsv.Source;
 import org.driftgraph.schema.Label;
 import org.driftgraph.schema.MetaEdge;
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.driftgraph.format.tsv.Source;
 import org.driftgraph.schema.MetaEdge;
 
 /**

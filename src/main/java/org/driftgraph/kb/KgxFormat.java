@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.driftgraph.format.tsv.Problem;
+import org.driftgraph.format.tsv.Source;
+import org.driftgraph.format.tsv.TsvTable;
 import org.driftgraph.schema.Biolink;
 import org.driftgraph.schema.Identifiers;
 import org.driftgraph.schema.Label;

@@ -3,6 +3,7 @@ package org.driftgraph.kb;
 import java.util.List;
 import java.util.Map;
 
+import org.driftgraph.format.tsv.Source;
 import org.driftgraph.schema.Label;
 
 /**

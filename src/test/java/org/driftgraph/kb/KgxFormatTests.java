@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.driftgraph.format.tsv.Problem;
 import org.driftgraph.schema.Label;
 import org.driftgraph.schema.MetaEdge;
 import org.junit.jupiter.api.Test;
