@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.driftgraph.format.curated.CuratedTable;
+
 /** The formats {@link GraphExporter} writes, each with the files it produces. */
 public enum ExportFormat {
 
@@ -19,7 +21,7 @@ public enum ExportFormat {
 	/** Cytoscape.js JSON ({@code elements.nodes}, {@code elements.edges}), also read by Cytoscape. */
 	CYJS("cyjs", CytoscapeJs.FILE),
 	/** The curated format of {@code src/main/resources/kb}: loads back into an empty database as the same graph. */
-	CURATED("curated", CuratedExport.FILES.toArray(String[]::new));
+	CURATED("curated", CuratedTable.files().toArray(String[]::new));
 
 	private final String id;
 

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.driftgraph.format.Dataset;
+import org.driftgraph.format.EdgeRecord;
+import org.driftgraph.format.NodeRecord;
+import org.driftgraph.format.curated.CuratedFormat;
 import org.driftgraph.format.tsv.Problem;
 import org.driftgraph.format.tsv.Source;
 import org.driftgraph.schema.Label;

@@ -12,6 +12,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.driftgraph.format.Dataset;
+import org.driftgraph.format.EdgeRecord;
+import org.driftgraph.format.NodeRecord;
+import org.driftgraph.format.curated.CuratedFormat;
 import org.driftgraph.format.tsv.Problem;
 import org.driftgraph.format.tsv.Source;
 import org.driftgraph.format.tsv.TsvTable;

@@ -9,6 +9,8 @@ import java.util.Set;
 import org.driftgraph.common.Neo4jErrors;
 import org.driftgraph.config.DriftGraphProperties;
 import org.driftgraph.config.SchemaMigrations;
+import org.driftgraph.format.Dataset;
+import org.driftgraph.format.curated.CuratedFormat;
 import org.driftgraph.format.tsv.Problem;
 import org.driftgraph.schema.Biolink;
 import org.driftgraph.schema.Label;

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.driftgraph.format.Dataset;
+import org.driftgraph.format.EdgeRecord;
+import org.driftgraph.format.NodeRecord;
 import org.driftgraph.format.tsv.Problem;
 import org.driftgraph.schema.Label;
 import org.driftgraph.schema.MetaEdge;
