@@ -12,6 +12,7 @@ import org.driftgraph.format.Dataset;
 import org.driftgraph.format.EdgeRecord;
 import org.driftgraph.format.NodeRecord;
 import org.driftgraph.format.curated.CuratedFormat;
+import org.driftgraph.format.kgx.KgxFormat;
 import org.driftgraph.format.tsv.Problem;
 import org.driftgraph.format.tsv.Source;
 import org.driftgraph.schema.Label;

@@ -11,6 +11,7 @@ import org.driftgraph.config.DriftGraphProperties;
 import org.driftgraph.config.SchemaMigrations;
 import org.driftgraph.format.Dataset;
 import org.driftgraph.format.curated.CuratedFormat;
+import org.driftgraph.format.kgx.KgxFormat;
 import org.driftgraph.format.tsv.Problem;
 import org.driftgraph.schema.Biolink;
 import org.driftgraph.schema.Label;

@@ -48,7 +48,8 @@ public final class CuratedFormat {
 	 */
 	public static final String GENERAL_KNOWLEDGE = "GK";
 
-	static final String GENERAL_KNOWLEDGE_PROPERTY = "general_knowledge";
+	/** The property a relationship resting on general knowledge has, {@code true}. */
+	public static final String GENERAL_KNOWLEDGE_PROPERTY = "general_knowledge";
 
 	/** What a key (and a relationship id) looks like. */
 	public static final Pattern KEY = Pattern.compile("[A-Za-z0-9_]{1,100}");

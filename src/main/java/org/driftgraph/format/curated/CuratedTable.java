@@ -1,5 +1,6 @@
 package org.driftgraph.format.curated;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -115,7 +116,18 @@ public enum CuratedTable {
 		return columns.stream()
 			.filter(c -> c.required() == required)
 			.map(Column::name)
-			.collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	/** @return the names of the columns of these kinds, in every table: for a reader that types properties from text */
+	public static Set<String> columnsOf(Kind... kinds) {
+		Set<Kind> wanted = Set.of(kinds);
+		return List.of(values())
+			.stream()
+			.flatMap(t -> t.columns.stream())
+			.filter(c -> wanted.contains(c.kind()))
+			.map(Column::name)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/** @return the file names, in the order they are read (and checksummed) and written */
