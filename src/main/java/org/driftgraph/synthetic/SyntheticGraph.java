@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.LongConsumer;
 
+import org.driftgraph.format.curated.CuratedFormat;
 import org.driftgraph.format.curated.CuratedTable;
 import org.driftgraph.format.curated.CuratedWriter;
 import org.driftgraph.schema.EdgeKind;
@@ -252,7 +253,7 @@ public final class SyntheticGraph {
 		row.put("predicate", claim.type().type());
 		row.put("object", claim.object());
 		if (generalKnowledge) {
-			row.put("general_knowledge", true);
+			row.put(CuratedFormat.GENERAL_KNOWLEDGE_PROPERTY, true);
 		}
 		else {
 			row.put("refs", List.copyOf(refs(random, 1 + random.nextInt(3))));
