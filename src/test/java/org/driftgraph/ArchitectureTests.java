@@ -15,7 +15,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The package rules that keep the code findable: features do not depend on each other in cycles, the metagraph
- * depends on no feature, and a feature's web and data layers stay inside it.
+ * depends on no feature, the exchange formats on nothing but the metagraph, and a feature's web and data layers stay
+ * inside it.
  */
 class ArchitectureTests {
 
@@ -40,6 +41,16 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.resideOutsideOfPackages("org.driftgraph.schema..", "java..", "javax..", "org.springframework..",
 					"org.neo4j..", "com.fasterxml..", "tools.jackson..", "org.yaml..", "org.slf4j..")
+			.check(main);
+	}
+
+	@Test
+	void the_formats_depend_only_on_the_metagraph() {
+		noClasses().that()
+			.resideInAPackage("org.driftgraph.format..")
+			.should()
+			.dependOnClassesThat()
+			.resideOutsideOfPackages("org.driftgraph.format..", "org.driftgraph.schema..", "java..", "tools.jackson..")
 			.check(main);
 	}
 

@@ -11,11 +11,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.driftgraph.common.InvalidRequestException;
 import org.driftgraph.common.Problems;
+import org.driftgraph.format.tsv.Problem;
 import org.driftgraph.kb.ImportFormat;
 import org.driftgraph.kb.ImportTooLargeException;
 import org.driftgraph.kb.InvalidDataException;
 import org.driftgraph.kb.KnowledgeBaseLoader;
-import org.driftgraph.kb.Problem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

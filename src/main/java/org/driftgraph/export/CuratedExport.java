@@ -2,7 +2,6 @@ package org.driftgraph.export;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.driftgraph.format.curated.CuratedTable;
+import org.driftgraph.format.curated.CuratedWriter;
 import org.driftgraph.schema.EdgeKind;
 import org.driftgraph.schema.Label;
 import org.driftgraph.schema.MetaEdge;
@@ -19,32 +20,11 @@ import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
 
 /**
- * The whole graph in the curated format (docs/data-formats.md; read by {@code kb.CuratedFormat}), so
- * that loading the files into an empty database gives the same graph. Every property has a column: one without
- * stops the export instead of being lost.
+ * The whole graph in the curated format (docs/data-formats.md), written by {@link CuratedWriter}, so that loading the
+ * files into an empty database gives the same graph. Every property has a column: one without stops the export
+ * instead of being lost.
  */
 final class CuratedExport {
-
-	static final List<String> FILES = List.of("nodes.tsv", "papers.tsv", "edges.tsv", "drift_events.tsv");
-
-	private static final List<String> NODE_COLUMNS = List.of("labels", "key", "name", "synonyms", "curie", "xrefs",
-			"curie_verified", "in_seed", "unlinked_reason", "note");
-
-	private static final List<String> PAPER_COLUMNS = List.of("key", "first_author", "year", "title", "journal", "doi",
-			"pmid", "summary", "cited_by");
-
-	private static final List<String> EDGE_COLUMNS = List.of("id", "subject", "predicate", "object", "refs",
-			"checked_refs", "confidence", "confidence_note", "contested", "note", "away_from", "applies_to_members",
-			"inherited_from", "via", "review_grouping", "context", "population", "incidence", "onset", "phenotype",
-			"direction", "tissue");
-
-	/** The link columns ({@code triggered_by} …) are the drift event's relationship types in lower case. */
-	private static final List<String> DRIFT_EVENT_COLUMNS = List.of("key", "name", "triggered_by", "occurs_in",
-			"results_in", "shifts_from", "shifts_to", "involves", "managed_by", "refs", "checked_refs", "incidence",
-			"onset", "markers", "management", "confidence", "confidence_note", "contested", "notes");
-
-	/** Marks a claim that rests on general knowledge, stored as {@code general_knowledge: true}. */
-	private static final String GENERAL_KNOWLEDGE = "GK";
 
 	private CuratedExport() {
 	}
@@ -55,11 +35,11 @@ final class CuratedExport {
 			.filter(l -> l != Label.PAPER && l != Label.DRIFT_EVENT)
 			.map(Label::value)
 			.toList();
-		file(tx, sink, FILES.get(0), NODE_COLUMNS, """
+		file(tx, sink, CuratedTable.NODES, """
 				MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels)
 				RETURN labels(n) AS labels, properties(n) AS properties ORDER BY n.key""",
 				Map.of("labels", entityLabels), CuratedExport::node);
-		file(tx, sink, FILES.get(1), PAPER_COLUMNS, """
+		file(tx, sink, CuratedTable.PAPERS, """
 				MATCH (p:Paper)
 				RETURN properties(p) AS properties, COLLECT { MATCH (c:Paper)-[:CITES]->(p) RETURN c.key ORDER BY c.key }
 				       AS citedBy
@@ -69,11 +49,11 @@ final class CuratedExport {
 			.filter(t -> t.kind() != EdgeKind.EVENT)
 			.map(MetaEdge::type)
 			.toList();
-		file(tx, sink, FILES.get(2), EDGE_COLUMNS, """
+		file(tx, sink, CuratedTable.EDGES, """
 				MATCH (s)-[r]->(o) WHERE type(r) IN $types AND NOT s:DriftEvent
 				RETURN s.key AS subject, type(r) AS predicate, o.key AS object, properties(r) AS properties
 				ORDER BY r.id, subject, predicate, object""", Map.of("types", claimTypes), CuratedExport::claim);
-		file(tx, sink, FILES.get(3), DRIFT_EVENT_COLUMNS, """
+		file(tx, sink, CuratedTable.DRIFT_EVENTS, """
 				MATCH (e:DriftEvent)
 				RETURN properties(e) AS properties,
 				       COLLECT { MATCH (e)-[r]->(x) RETURN [type(r), x.key, coalesce(r.abstract_checked, false)]
@@ -81,9 +61,9 @@ final class CuratedExport {
 				ORDER BY e.key""", Map.of(), CuratedExport::driftEvent);
 	}
 
-	private static void file(Transaction tx, FileSink sink, String file, List<String> columns, String query,
+	private static void file(Transaction tx, FileSink sink, CuratedTable table, String query,
 			Map<String, Object> parameters, Function<Record, Map<String, Object>> row) throws IOException {
-		try (TsvWriter out = new TsvWriter(sink.open(file), columns)) {
+		try (CuratedWriter out = new CuratedWriter(sink.open(table.file()), table)) {
 			Result rows = tx.run(query, parameters);
 			while (rows.hasNext()) {
 				out.row(row.apply(rows.next()));
@@ -93,14 +73,7 @@ final class CuratedExport {
 
 	private static Map<String, Object> node(Record r) {
 		Map<String, Object> cells = properties(r);
-		// as nodes.tsv writes them: the metagraph label, then ThSubset, then the subset's own (CellType|ThSubset|Th17)
-		cells.put("labels", r.get("labels")
-			.asList(Value::asString)
-			.stream()
-			.sorted(Comparator.comparing((String l) -> Label.of(l).isEmpty())
-				.thenComparing(l -> !l.equals(Label.TH_SUBSET_LABEL))
-				.thenComparing(l -> l))
-			.toList());
+		cells.put("labels", r.get("labels").asList(Value::asString));
 		return cells;
 	}
 
@@ -115,7 +88,6 @@ final class CuratedExport {
 		cells.put("subject", r.get("subject").asString());
 		cells.put("predicate", r.get("predicate").asString());
 		cells.put("object", r.get("object").asString());
-		cells.put("refs", refs(cells, (List<?>) cells.get("refs")));
 		return cells;
 	}
 
@@ -139,18 +111,9 @@ final class CuratedExport {
 			}
 		}
 		cells.putAll(links);
-		cells.put("refs", refs(cells, papers));
+		cells.put("refs", papers);
 		cells.put("checked_refs", checked);
 		return cells;
-	}
-
-	/** The refs cell: the papers, then {@code GK} where the claim also rests on general knowledge (as curated). */
-	private static List<Object> refs(Map<String, Object> cells, List<?> papers) {
-		List<Object> refs = new ArrayList<>(papers == null ? List.of() : papers);
-		if (Boolean.TRUE.equals(cells.remove("general_knowledge"))) {
-			refs.add(GENERAL_KNOWLEDGE);
-		}
-		return refs;
 	}
 
 	private static Map<String, Object> properties(Record r) {

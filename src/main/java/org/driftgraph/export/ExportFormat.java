@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.driftgraph.format.curated.CuratedTable;
+import org.driftgraph.format.kgx.KgxFormat;
+
 /** The formats {@link GraphExporter} writes, each with the files it produces. */
 public enum ExportFormat {
 
@@ -11,15 +14,15 @@ public enum ExportFormat {
 	 * KGX as TSV: Biolink categories and predicates, list cells separated by {@code |}. Also named {@code kgx}, the
 	 * name the import gives KGX, as KGX's usual serialisation.
 	 */
-	KGX_TSV("kgx-tsv", Kgx.NODES_TSV, Kgx.EDGES_TSV),
+	KGX_TSV("kgx-tsv", KgxFormat.NODES_TSV, KgxFormat.EDGES_TSV),
 	/** KGX as JSON Lines: one node or edge per line. */
-	KGX_JSONL("kgx-jsonl", Kgx.NODES_JSONL, Kgx.EDGES_JSONL),
+	KGX_JSONL("kgx-jsonl", KgxFormat.NODES_JSONL, KgxFormat.EDGES_JSONL),
 	/** GraphML with typed attribute keys, for Gephi and Cytoscape. */
 	GRAPHML("graphml", GraphMl.FILE),
 	/** Cytoscape.js JSON ({@code elements.nodes}, {@code elements.edges}), also read by Cytoscape. */
 	CYJS("cyjs", CytoscapeJs.FILE),
 	/** The curated format of {@code src/main/resources/kb}: loads back into an empty database as the same graph. */
-	CURATED("curated", CuratedExport.FILES.toArray(String[]::new));
+	CURATED("curated", CuratedTable.files().toArray(String[]::new));
 
 	private final String id;
 

@@ -61,8 +61,8 @@ public class GraphExporter {
 				Transaction tx = session.beginTransaction()) {
 			GraphSource source = new GraphSource(tx, scope);
 			switch (format) {
-				case KGX_TSV -> Kgx.writeTsv(source, sink);
-				case KGX_JSONL -> Kgx.writeJsonl(source, sink);
+				case KGX_TSV -> KgxExport.writeTsv(source, sink);
+				case KGX_JSONL -> KgxExport.writeJsonl(source, sink);
 				case GRAPHML -> GraphMl.write(source, sink);
 				case CYJS -> CytoscapeJs.write(source, sink);
 				case CURATED -> CuratedExport.write(tx, sink);

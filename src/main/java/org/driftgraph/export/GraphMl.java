@@ -9,6 +9,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.driftgraph.format.tsv.TsvWriter;
+
 /**
  * GraphML for Gephi and Cytoscape: a directed graph whose nodes have their key as id and whose edges have their
  * curated row id, with a typed {@code <key>} for every attribute ({@code labels}, {@code label} to display, each

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.driftgraph.config.DriftGraphProperties;
+import org.driftgraph.format.curated.CuratedFormat;
+import org.driftgraph.format.tsv.Problem;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;

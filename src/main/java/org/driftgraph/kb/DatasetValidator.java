@@ -8,6 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.driftgraph.format.Dataset;
+import org.driftgraph.format.EdgeRecord;
+import org.driftgraph.format.NodeRecord;
+import org.driftgraph.format.curated.CuratedFormat;
+import org.driftgraph.format.kgx.KgxFormat;
+import org.driftgraph.format.tsv.Problem;
+import org.driftgraph.format.tsv.Source;
 import org.driftgraph.schema.Label;
 import org.driftgraph.schema.MetaEdge;
 
@@ -75,13 +82,15 @@ final class DatasetValidator {
 	}
 
 	private static void checkEvidence(EdgeRecord edge, Map<String, Label> labels, List<Problem> problems) {
-		boolean generalKnowledge = Boolean.TRUE.equals(edge.properties().get("general_knowledge"));
+		boolean generalKnowledge = Boolean.TRUE.equals(edge.properties().get(CuratedFormat.GENERAL_KNOWLEDGE_PROPERTY));
 		if (generalKnowledge && !edge.type().kind().allowsGeneralKnowledge()) {
-			problems.add(edge.source().problem("refs", "GK (general knowledge) is allowed only on taxonomy relationships, "
-					+ "not on " + edge.type() + " (" + edge.type().kind().name().toLowerCase() + ")"));
+			problems.add(edge.source().problem("refs", CuratedFormat.GENERAL_KNOWLEDGE + " (general knowledge) is allowed "
+					+ "only on taxonomy relationships, not on " + edge.type() + " ("
+					+ edge.type().kind().name().toLowerCase() + ")"));
 		}
 		if (edge.properties().containsKey("refs") && edge.refs().isEmpty() && !generalKnowledge) {
-			problems.add(edge.source().problem("refs", "a claim needs at least one paper key (or GK on taxonomy)"));
+			problems.add(edge.source().problem("refs", "a claim needs at least one paper key (or "
+					+ CuratedFormat.GENERAL_KNOWLEDGE + " on taxonomy)"));
 		}
 		for (String ref : edge.refs()) {
 			if (labels.get(ref) != Label.PAPER) {

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.driftgraph.drift.DriftEventCypher;
+import org.driftgraph.format.Dataset;
+import org.driftgraph.format.EdgeRecord;
+import org.driftgraph.format.NodeRecord;
 import org.driftgraph.schema.Label;
 import org.driftgraph.schema.MetaEdge;
 import org.neo4j.driver.TransactionContext;

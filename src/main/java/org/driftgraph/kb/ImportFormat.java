@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.driftgraph.format.kgx.KgxFormat;
+
 /**
  * The formats an import reads: DriftGraph's curated TSV files, or KGX nodes and edges (TSV or JSON Lines). Without an
  * explicit choice, {@link #detect} tells them apart by their file names and header lines.

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.driftgraph.format.Dataset;
+import org.driftgraph.format.EdgeRecord;
+import org.driftgraph.format.NodeRecord;
 import org.driftgraph.schema.Label;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;

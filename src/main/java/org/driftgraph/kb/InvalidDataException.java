@@ -3,6 +3,8 @@ package org.driftgraph.kb;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.driftgraph.format.tsv.Problem;
+
 /** Input files that cannot be loaded; nothing was written. Carries every problem found. */
 public final class InvalidDataException extends RuntimeException {
 

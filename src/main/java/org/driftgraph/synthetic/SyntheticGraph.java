@@ -1,12 +1,11 @@
 package org.driftgraph.synthetic;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,19 +13,23 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.LongConsumer;
 
+import org.driftgraph.format.curated.CuratedFormat;
+import org.driftgraph.format.curated.CuratedTable;
+import org.driftgraph.format.curated.CuratedWriter;
 import org.driftgraph.schema.EdgeKind;
 import org.driftgraph.schema.Label;
 import org.driftgraph.schema.MetaEdge;
 
 /**
  * A synthetic DriftGraph of any size, deterministic from a seed, written in the curated import format (the four TSV
- * files). It follows the real metagraph ({@link MetaEdge}: only type/label combinations the schema allows) and the
- * shape we expect when case data arrives: a <em>vocabulary</em> (T-helper subsets, cytokines and targets, diseases,
- * reactions, classes, therapies, factors) and the drugs, which grow only logarithmically with the graph (there are
- * only so many biologics: a million relationships of case data name the same few hundred drugs), whose popular
- * members become hubs (objects are drawn from a Zipf distribution), and <em>case-like data</em> (drift events,
- * papers, citations) that grows linearly. Every key starts with {@code syn_}, every name with "Synthetic", and no node
- * carries an external identifier, so synthetic data can never pass for curated facts.
+ * files, through {@link CuratedWriter}). It follows the real metagraph ({@link MetaEdge}: only type/label combinations
+ * the schema allows) and the shape we expect when case data arrives: a <em>vocabulary</em> (T-helper subsets,
+ * cytokines and targets, diseases, reactions, classes, therapies, factors) and the drugs, which grow only
+ * logarithmically with the graph (there are only so many biologics: a million relationships of case data name the
+ * same few hundred drugs), whose popular members become hubs (objects are drawn from a Zipf distribution), and
+ * <em>case-like data</em> (drift events, papers, citations) that grows linearly. Every key starts with {@code syn_},
+ * every name with "Synthetic", and no node carries an external identifier, so synthetic data can never pass for
+ * curated facts.
  */
 public final class SyntheticGraph {
 
@@ -102,23 +105,24 @@ public final class SyntheticGraph {
 		Files.createDirectories(directory);
 		long nodes = 0;
 		long relationships = 0;
-		try (BufferedWriter out = writer(directory, "nodes.tsv")) {
-			out.write("labels\tkey\tname\tnote\n");
+		try (CuratedWriter out = writer(directory, CuratedTable.NODES, "labels", "key", "name", "note")) {
 			for (var entry : vocabulary.entrySet()) {
 				for (int i = 0; i < entry.getValue(); i++) {
 					boolean subset = entry.getKey() == Label.CELL_TYPE && i < 6;
-					out.write(entry.getKey().value() + (subset ? "|ThSubset" : "") + "\t" + key(entry.getKey(), i)
-							+ "\tSynthetic " + entry.getKey().value() + " " + i + "\tsynthetic\n");
+					out.row(Map.of("labels", subset ? List.of(entry.getKey().value(), Label.TH_SUBSET_LABEL)
+							: List.of(entry.getKey().value()), "key", key(entry.getKey(), i), "name",
+							"Synthetic " + entry.getKey().value() + " " + i, "note", "synthetic"));
 					nodes++;
 				}
 			}
 			for (int i = 0; i < drugs; i++) {
-				out.write("Drug\t" + key(Label.DRUG, i) + "\tSynthetic Drug " + i + "\tsynthetic\n");
+				out.row(Map.of("labels", List.of(Label.DRUG.value()), "key", key(Label.DRUG, i), "name",
+						"Synthetic Drug " + i, "note", "synthetic"));
 				nodes++;
 			}
 		}
-		try (BufferedWriter out = writer(directory, "papers.tsv")) {
-			out.write("key\tfirst_author\tyear\ttitle\tcited_by\n");
+		try (CuratedWriter out = writer(directory, CuratedTable.PAPERS, "key", "first_author", "year", "title",
+				"cited_by")) {
 			for (int i = 0; i < papers; i++) {
 				SplittableRandom random = random(Label.PAPER, i);
 				List<String> citedBy = new ArrayList<>();
@@ -129,14 +133,14 @@ public final class SyntheticGraph {
 						citedBy.add(citing);
 					}
 				}
-				out.write(key(Label.PAPER, i) + "\tSynthetic A\t" + (1990 + i % 36) + "\tSynthetic paper " + i + "\t"
-						+ String.join("|", citedBy) + "\n");
+				out.row(Map.of("key", key(Label.PAPER, i), "first_author", "Synthetic A", "year", 1990 + i % 36, "title",
+						"Synthetic paper " + i, "cited_by", citedBy));
 				nodes++;
 				relationships += citedBy.size();
 			}
 		}
-		try (BufferedWriter out = writer(directory, "edges.tsv")) {
-			out.write("id\tsubject\tpredicate\tobject\trefs\tconfidence\tcontested\n");
+		try (CuratedWriter out = writer(directory, CuratedTable.EDGES, "id", "subject", "predicate", "object", "refs",
+				"confidence", "contested")) {
 			long id = 0;
 			for (Claim claim : vocabularyClaims) {
 				writeClaim(out, random(null, id), ++id, claim);
@@ -152,7 +156,8 @@ public final class SyntheticGraph {
 				}
 			}
 		}
-		try (BufferedWriter out = writer(directory, "drift_events.tsv")) {
+		try (CuratedWriter out = writer(directory, CuratedTable.DRIFT_EVENTS, "key", "name", "triggered_by",
+				"occurs_in", "results_in", "shifts_from", "shifts_to", "involves", "managed_by", "refs", "confidence")) {
 			relationships += events(out, progress, relationships);
 			nodes += events;
 		}
@@ -209,9 +214,7 @@ public final class SyntheticGraph {
 	}
 
 	/** Drift events: a drug in a disease results in a reaction, shifting one subset to another. */
-	private long events(BufferedWriter out, LongConsumer progress, long before) throws IOException {
-		out.write("key\tname\ttriggered_by\toccurs_in\tresults_in\tshifts_from\tshifts_to\tinvolves\tmanaged_by\trefs"
-				+ "\tconfidence\n");
+	private long events(CuratedWriter out, LongConsumer progress, long before) throws IOException {
 		long relationships = 0;
 		for (int i = 0; i < events; i++) {
 			SplittableRandom random = random(Label.DRIFT_EVENT, i);
@@ -220,12 +223,20 @@ public final class SyntheticGraph {
 			Set<String> involves = new LinkedHashSet<>();
 			involves.add(vocabularyKey(random, Label.MOLECULE));
 			involves.add(vocabularyKey(random, Label.MOLECULE));
-			Set<String> refs = refs(random, 2);
-			out.write(String.join("\t", key(Label.DRIFT_EVENT, i), "Synthetic drift event " + i,
-					key(Label.DRUG, zipf(random, drugs, 0.7)), vocabularyKey(random, Label.DISEASE),
-					vocabularyKey(random, Label.ADVERSE_REACTION), key(Label.CELL_TYPE, from), key(Label.CELL_TYPE, to),
-					String.join("|", involves), vocabularyKey(random, Label.THERAPY), String.join("|", refs),
-					CONFIDENCE[random.nextInt(CONFIDENCE.length)]) + "\n");
+			List<String> refs = List.copyOf(refs(random, 2));
+			Map<String, Object> row = new HashMap<>();
+			row.put("key", key(Label.DRIFT_EVENT, i));
+			row.put("name", "Synthetic drift event " + i);
+			row.put("triggered_by", key(Label.DRUG, zipf(random, drugs, 0.7)));
+			row.put("occurs_in", vocabularyKey(random, Label.DISEASE));
+			row.put("results_in", vocabularyKey(random, Label.ADVERSE_REACTION));
+			row.put("shifts_from", key(Label.CELL_TYPE, from));
+			row.put("shifts_to", key(Label.CELL_TYPE, to));
+			row.put("involves", List.copyOf(involves));
+			row.put("managed_by", vocabularyKey(random, Label.THERAPY));
+			row.put("refs", refs);
+			row.put("confidence", CONFIDENCE[random.nextInt(CONFIDENCE.length)]);
+			out.row(row);
 			relationships += 6 + involves.size() + refs.size();
 			if (i % 10_000 == 0) {
 				progress.accept(before + relationships);
@@ -234,11 +245,22 @@ public final class SyntheticGraph {
 		return relationships;
 	}
 
-	private void writeClaim(BufferedWriter out, SplittableRandom random, long id, Claim claim) throws IOException {
+	private void writeClaim(CuratedWriter out, SplittableRandom random, long id, Claim claim) throws IOException {
 		boolean generalKnowledge = claim.type().kind() == EdgeKind.TAXONOMY && random.nextInt(4) == 0;
-		String refs = generalKnowledge ? "GK" : String.join("|", refs(random, 1 + random.nextInt(3)));
-		out.write(String.format("syn_e%07d\t%s\t%s\t%s\t%s\t%s\t%s%n", id, claim.subject(), claim.type().type(),
-				claim.object(), refs, CONFIDENCE[random.nextInt(CONFIDENCE.length)], random.nextInt(30) == 0));
+		Map<String, Object> row = new HashMap<>();
+		row.put("id", String.format("syn_e%07d", id));
+		row.put("subject", claim.subject());
+		row.put("predicate", claim.type().type());
+		row.put("object", claim.object());
+		if (generalKnowledge) {
+			row.put(CuratedFormat.GENERAL_KNOWLEDGE_PROPERTY, true);
+		}
+		else {
+			row.put("refs", List.copyOf(refs(random, 1 + random.nextInt(3))));
+		}
+		row.put("confidence", CONFIDENCE[random.nextInt(CONFIDENCE.length)]);
+		row.put("contested", random.nextInt(30) == 0);
+		out.row(row);
 	}
 
 	/** Papers cited as evidence: a few reviews are cited very often, most papers rarely. */
@@ -281,8 +303,8 @@ public final class SyntheticGraph {
 		return (int) Math.min(n - 1, Math.max(0, Math.floor(rank) - 1));
 	}
 
-	private static BufferedWriter writer(Path directory, String name) throws IOException {
-		return Files.newBufferedWriter(directory.resolve(name), StandardCharsets.UTF_8);
+	private static CuratedWriter writer(Path directory, CuratedTable table, String... columns) throws IOException {
+		return new CuratedWriter(Files.newOutputStream(directory.resolve(table.file())), table, List.of(columns));
 	}
 
 }

@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.driftgraph.format.tsv.Problem;
 import org.driftgraph.kb.ImportFormat;
 import org.driftgraph.kb.InvalidDataException;
 import org.driftgraph.kb.KnowledgeBaseLoader;
-import org.driftgraph.kb.Problem;
 import org.driftgraph.qa.QualityChecks;
 import org.driftgraph.support.GraphFingerprint;
 import org.driftgraph.support.IntegrationTest;

@@ -7,6 +7,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.driftgraph.format.Dataset;
+import org.driftgraph.format.EdgeRecord;
+import org.driftgraph.format.NodeRecord;
+import org.driftgraph.format.curated.CuratedFormat;
+import org.driftgraph.format.tsv.Problem;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.driftgraph.drift.DriftEventCypher;
+import org.driftgraph.format.curated.CuratedFormat;
 import org.driftgraph.pathway.Cause;
 import org.driftgraph.pathway.DriftEventSummary;
 import org.driftgraph.pathway.PathwayService;

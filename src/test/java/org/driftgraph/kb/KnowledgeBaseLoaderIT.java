@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.driftgraph.format.curated.CuratedFormat;
 import org.driftgraph.support.GraphFingerprint;
 import org.driftgraph.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

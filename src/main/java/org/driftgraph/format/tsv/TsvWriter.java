@@ -1,4 +1,4 @@
-package org.driftgraph.export;
+package org.driftgraph.format.tsv;
 
 import java.io.BufferedWriter;
 import java.io.Closeable;
@@ -12,20 +12,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Writes a tab-separated file as the curated format and KGX read it: UTF-8, a header line, no quoting, list cells
- * joined with {@code |}. A value that cannot be written so (a tab or line break in it, a {@code |} inside a list entry)
- * stops the export rather than change the data silently.
+ * Writes a tab-separated file as {@link TsvTable} reads it: UTF-8, a header line, no quoting, list cells joined with
+ * {@link TsvTable#LIST_SEPARATOR}. A value that cannot be written so (a tab or line break in it, a {@code |} inside a
+ * list entry) stops the export rather than change the data silently.
  */
-final class TsvWriter implements Closeable {
-
-	private static final String LIST_SEPARATOR = "|";
+public final class TsvWriter implements Closeable {
 
 	private final Writer out;
 
 	private final List<String> columns;
 
 	/** Opens the file and writes the header line. */
-	TsvWriter(OutputStream out, List<String> columns) throws IOException {
+	public TsvWriter(OutputStream out, List<String> columns) throws IOException {
 		this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
 		this.columns = List.copyOf(columns);
 		line(columns);
@@ -36,7 +34,7 @@ final class TsvWriter implements Closeable {
 	 * @param values column to value; a column without a value is left empty
 	 * @throws IllegalStateException when a value has no column, since it would be lost
 	 */
-	void row(Map<String, ?> values) throws IOException {
+	public void row(Map<String, ?> values) throws IOException {
 		for (String name : values.keySet()) {
 			if (!columns.contains(name)) {
 				throw new IllegalStateException("No column for '" + name + "' = " + values.get(name) + " among " + columns);
@@ -46,16 +44,16 @@ final class TsvWriter implements Closeable {
 	}
 
 	/** @return the value as text: lists joined with {@code |}, nothing for null */
-	static String text(Object value) {
+	public static String text(Object value) {
 		if (value instanceof List<?> list) {
-			return list.stream().map(String::valueOf).collect(Collectors.joining(LIST_SEPARATOR));
+			return list.stream().map(String::valueOf).collect(Collectors.joining(TsvTable.LIST_SEPARATOR));
 		}
 		return value == null ? "" : String.valueOf(value);
 	}
 
 	private static String cell(Object value) {
-		if (value instanceof List<?> list && list.stream().anyMatch(v -> String.valueOf(v).contains(LIST_SEPARATOR))) {
-			throw new IllegalStateException("A list entry contains '" + LIST_SEPARATOR + "': " + list);
+		if (value instanceof List<?> list && list.stream().anyMatch(v -> String.valueOf(v).contains(TsvTable.LIST_SEPARATOR))) {
+			throw new IllegalStateException("A list entry contains '" + TsvTable.LIST_SEPARATOR + "': " + list);
 		}
 		String text = text(value);
 		if (text.contains("\t") || text.contains("\n") || text.contains("\r")) {

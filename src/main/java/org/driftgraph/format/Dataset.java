@@ -1,4 +1,4 @@
-package org.driftgraph.kb;
+package org.driftgraph.format;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,16 +8,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything one set of input files says, as nodes and relationships, plus a checksum of the files' content.
+ * Everything one set of input files says, as nodes and relationships, plus a checksum of the files' content: what a
+ * format's reader gives the import.
+ *
+ * @param nodes the nodes, in file order
+ * @param edges the relationships, in file order
+ * @param checksum see {@link #checksum}
  */
-record Dataset(List<NodeRecord> nodes, List<EdgeRecord> edges, String checksum) {
+public record Dataset(List<NodeRecord> nodes, List<EdgeRecord> edges, String checksum) {
 
 	/**
 	 * @param files file name → content
 	 * @param order the names of a format's files, in the order they are hashed; others are left out
 	 * @return SHA-256 over each present file's name and content
 	 */
-	static String checksum(Map<String, byte[]> files, List<String> order) {
+	public static String checksum(Map<String, byte[]> files, List<String> order) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			for (String name : order) {

@@ -1,4 +1,4 @@
-package org.driftgraph.kb;
+package org.driftgraph.format.kgx;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,7 +11,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.driftgraph.format.Dataset;
+import org.driftgraph.format.EdgeRecord;
+import org.driftgraph.format.NodeRecord;
+import org.driftgraph.format.curated.CuratedFormat;
+import org.driftgraph.format.curated.CuratedTable;
+import org.driftgraph.format.curated.CuratedTable.Kind;
+import org.driftgraph.format.tsv.Problem;
+import org.driftgraph.format.tsv.Source;
+import org.driftgraph.format.tsv.TsvTable;
 import org.driftgraph.schema.Biolink;
 import org.driftgraph.schema.Identifiers;
 import org.driftgraph.schema.Label;
@@ -20,42 +30,54 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * KGX nodes and edges (TSV with {@code |}-separated lists, or JSON Lines) read back into DriftGraph's records, so that
- * they go through the same validation and writing as the curated format. Categories and predicates are mapped back
+ * Reads KGX nodes and edges (TSV with {@code |}-separated lists, or JSON Lines) back into DriftGraph's records, so that
+ * they go through the same validation and writing as the curated format; {@link KgxWriter} writes them. Categories and predicates are mapped back
  * with {@link Biolink}'s inverse look-ups; identifiers are CURIEs, turned into keys in two steps: {@link #read} checks
  * every field on its own, then {@link #dataset} resolves the CURIEs that edges and publications name, first among the
  * nodes of the files and then among the nodes already in the graph.
  */
-final class KgxFormat {
+public final class KgxFormat {
 
-	static final String NODES_TSV = "nodes.tsv";
+	public static final String NODES_TSV = "nodes.tsv";
 
-	static final String EDGES_TSV = "edges.tsv";
+	public static final String EDGES_TSV = "edges.tsv";
 
-	static final String NODES_JSONL = "nodes.jsonl";
+	public static final String NODES_JSONL = "nodes.jsonl";
 
-	static final String EDGES_JSONL = "edges.jsonl";
+	public static final String EDGES_JSONL = "edges.jsonl";
 
 	/** The files in the order they are read (and checksummed). */
-	static final List<String> FILES = List.of(NODES_TSV, NODES_JSONL, EDGES_TSV, EDGES_JSONL);
-
-	/** Node fields mapped to labels and properties of their own rather than stored under their name. */
-	private static final Set<String> NODE_FIELDS = Set.of("id", "category", "labels", "name", "synonym", "xref");
+	public static final List<String> FILES = List.of(NODES_TSV, NODES_JSONL, EDGES_TSV, EDGES_JSONL);
 
 	/**
-	 * Edge fields mapped to the type, the ends and {@code refs}, and the provenance the export writes for every
-	 * DriftGraph edge; none of them is stored under its name.
+	 * The node fields DriftGraph writes before the properties, mapped to labels and properties of their own rather than
+	 * stored under their name.
 	 */
+	static final List<String> NODE_COLUMNS = List.of("id", "category", "labels", "name", "synonym", "xref");
+
+	/**
+	 * The edge fields DriftGraph writes before the properties: the type, the ends, the qualifiers, the provenance and
+	 * the papers.
+	 */
+	static final List<String> EDGE_COLUMNS = edgeColumns();
+
+	private static final Set<String> NODE_FIELDS = Set.copyOf(NODE_COLUMNS);
+
+	/** The edge columns, and a {@code category} other sources write; none of them is stored under its name. */
 	private static final Set<String> EDGE_FIELDS = edgeFields();
 
-	/** The properties DriftGraph types as lists, booleans or numbers, since every KGX TSV cell is text. */
-	private static final Set<String> LISTS = Set.of("synonyms", "xrefs", "checked_refs", "away_from",
-			"applies_to_members", "via");
+	/**
+	 * The properties DriftGraph types as lists, booleans or numbers, since every KGX TSV cell is text: as the curated
+	 * format's columns of those kinds, and the booleans the curated reader makes.
+	 */
+	private static final Set<String> LISTS = CuratedTable.columnsOf(Kind.LIST, Kind.CURIES, Kind.CHECKED_REFS);
 
-	private static final Set<String> BOOLEANS = Set.of("curie_verified", "in_seed", "contested", "general_knowledge",
-			"abstract_checked");
+	private static final Set<String> BOOLEANS = Stream
+		.concat(CuratedTable.columnsOf(Kind.BOOLEAN).stream(),
+				Stream.of(CuratedFormat.GENERAL_KNOWLEDGE_PROPERTY, "abstract_checked"))
+		.collect(Collectors.toUnmodifiableSet());
 
-	private static final Set<String> INTEGERS = Set.of("year");
+	private static final Set<String> INTEGERS = CuratedTable.columnsOf(Kind.YEAR);
 
 	/** Where Jackson says a JSON value started; the column is reported on its own. */
 	private static final Pattern LOCATION = Pattern.compile("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)");
@@ -102,7 +124,7 @@ final class KgxFormat {
 	 * @param key its key
 	 * @param label its label
 	 */
-	record Known(String key, Label label) {
+	public record Known(String key, Label label) {
 	}
 
 	/**
@@ -110,7 +132,7 @@ final class KgxFormat {
 	 * {@code problems}. A record with a bad field is kept without that field, as the curated format does; one without a
 	 * usable id, category, end or predicate is dropped.
 	 */
-	static KgxFormat read(Map<String, byte[]> files, List<Problem> problems) {
+	public static KgxFormat read(Map<String, byte[]> files, List<Problem> problems) {
 		KgxFormat format = new KgxFormat(problems, Dataset.checksum(files, FILES));
 		for (String name : files.keySet()) {
 			if (!FILES.contains(name)) {
@@ -130,7 +152,7 @@ final class KgxFormat {
 	}
 
 	/** @return the CURIEs to look up in the graph: of nodes without a key field, and of ends and papers not in the files */
-	Set<String> idsToLookUp() {
+	public Set<String> idsToLookUp() {
 		Set<String> inFiles = nodes.stream().map(KgxNode::id).collect(Collectors.toSet());
 		Set<String> ids = new LinkedHashSet<>();
 		nodes.stream().filter(n -> n.key() == null).forEach(n -> ids.add(n.id()));
@@ -148,7 +170,7 @@ final class KgxFormat {
 	 * @param graph the nodes already in the graph that {@link #idsToLookUp()} name, by CURIE
 	 * @param problems where to add what cannot be resolved
 	 */
-	Dataset dataset(Map<String, Known> graph, List<Problem> problems) {
+	public Dataset dataset(Map<String, Known> graph, List<Problem> problems) {
 		Map<String, Known> known = new HashMap<>(graph);
 		List<NodeRecord> nodeRecords = new ArrayList<>();
 		for (KgxNode node : nodes) {
@@ -468,10 +490,17 @@ final class KgxFormat {
 		return rows;
 	}
 
+	private static List<String> edgeColumns() {
+		List<String> columns = new ArrayList<>(List.of("id", "subject", "predicate", "object"));
+		columns.addAll(Biolink.qualifierSlots());
+		columns.addAll(List.of("original_predicate", "knowledge_level", "agent_type", "primary_knowledge_source",
+				"publications"));
+		return List.copyOf(columns);
+	}
+
 	private static Set<String> edgeFields() {
-		Set<String> fields = new LinkedHashSet<>(List.of("id", "subject", "predicate", "object", "original_predicate",
-				"publications", "category", "knowledge_level", "agent_type", "primary_knowledge_source"));
-		fields.addAll(Biolink.qualifierSlots());
+		Set<String> fields = new LinkedHashSet<>(EDGE_COLUMNS);
+		fields.add("category");
 		return Set.copyOf(fields);
 	}
 

@@ -1,4 +1,4 @@
-package org.driftgraph.kb;
+package org.driftgraph.format.tsv;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,10 +16,10 @@ import java.util.Set;
  * A tab-separated file with a header line: UTF-8, one record per line, no quoting, {@code #} starts a comment line,
  * blank lines are skipped. Problems are collected, not thrown, so that one pass reports all of them.
  */
-final class TsvTable {
+public final class TsvTable {
 
-	/** Separates the entries of a list cell. */
-	static final String LIST_SEPARATOR = "|";
+	/** Separates the entries of a list cell, in reading and in writing. */
+	public static final String LIST_SEPARATOR = "|";
 
 	private final List<Row> rows;
 
@@ -28,15 +28,15 @@ final class TsvTable {
 	}
 
 	/** A data line: its source and its non-empty cells by column name. */
-	record Row(Source source, Map<String, String> cells) {
+	public record Row(Source source, Map<String, String> cells) {
 
 		/** @return the trimmed cell, or null when it is empty or the column is absent */
-		String get(String column) {
+		public String get(String column) {
 			return cells.get(column);
 		}
 
 		/** @return the cell split at {@link #LIST_SEPARATOR}, empty entries dropped */
-		List<String> list(String column) {
+		public List<String> list(String column) {
 			String value = cells.get(column);
 			if (value == null) {
 				return List.of();
@@ -44,13 +44,15 @@ final class TsvTable {
 			return Arrays.stream(value.split("\\" + LIST_SEPARATOR)).map(String::trim).filter(s -> !s.isEmpty()).toList();
 		}
 
-		Problem problem(String column, String message) {
+		/** @return a problem in this row's {@code column} */
+		public Problem problem(String column, String message) {
 			return source.problem(column, message);
 		}
 
 	}
 
-	List<Row> rows() {
+	/** @return the data lines, in file order */
+	public List<Row> rows() {
 		return rows;
 	}
 
@@ -58,13 +60,13 @@ final class TsvTable {
 	 * Reads a table. {@code required} columns must be in the header; {@code optional} ones may be; any other
 	 * column is a problem.
 	 */
-	static TsvTable read(String file, byte[] content, Set<String> required, Set<String> optional,
+	public static TsvTable read(String file, byte[] content, Set<String> required, Set<String> optional,
 			List<Problem> problems) {
 		return read(file, content, required, Optional.of(optional), problems);
 	}
 
 	/** Reads a table whose header must have the {@code required} columns and may have any other. */
-	static TsvTable read(String file, byte[] content, Set<String> required, List<Problem> problems) {
+	public static TsvTable read(String file, byte[] content, Set<String> required, List<Problem> problems) {
 		return read(file, content, required, Optional.empty(), problems);
 	}
 
@@ -117,7 +119,7 @@ final class TsvTable {
 	 * Splits UTF-8 content into lines (a leading byte-order mark dropped), reporting each line that is not UTF-8 and
 	 * leaving null in its place.
 	 */
-	static String[] lines(String file, byte[] content, List<Problem> problems) {
+	public static String[] lines(String file, byte[] content, List<Problem> problems) {
 		List<String> lines = new ArrayList<>();
 		int start = 0;
 		for (int i = 0; i <= content.length; i++) {

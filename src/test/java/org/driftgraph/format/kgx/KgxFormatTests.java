@@ -1,4 +1,4 @@
-package org.driftgraph.kb;
+package org.driftgraph.format.kgx;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -6,6 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.driftgraph.format.Dataset;
+import org.driftgraph.format.EdgeRecord;
+import org.driftgraph.format.NodeRecord;
+import org.driftgraph.format.tsv.Problem;
+import org.driftgraph.kb.ImportFormat;
 import org.driftgraph.schema.Label;
 import org.driftgraph.schema.MetaEdge;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.driftgraph.kb;
+package org.driftgraph.format.tsv;
 
 /**
  * One thing wrong with an input file, located precisely enough to fix it.
