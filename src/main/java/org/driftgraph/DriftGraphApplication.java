@@ -6,8 +6,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * DriftGraph: a knowledge graph of CD4+ T-cell immune drift under biologics. Starts the service, or runs one command
- * of {@link DriftGraphCommand} when the first argument names one.
+ * DriftGraph: a knowledge graph of CD4+ T-cell immune drift under biologics. Starts the
+ * service, or runs one command of {@link DriftGraphCommand} when the first argument names
+ * one.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -22,8 +23,10 @@ public class DriftGraphApplication {
 			SpringApplication.run(DriftGraphApplication.class, args);
 		}
 		catch (Throwable ex) {
-			// Spring Boot has already printed the failure analysis and closed the context (which shuts the embedded
-			// database down). Exit explicitly so that no stray non-daemon thread keeps a half-started JVM alive.
+			// Spring Boot has already printed the failure analysis and closed the context
+			// (which shuts the embedded
+			// database down). Exit explicitly so that no stray non-daemon thread keeps a
+			// half-started JVM alive.
 			System.exit(1);
 		}
 	}

@@ -14,9 +14,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The package rules that keep the code findable: features do not depend on each other in cycles, the metagraph
- * depends on no feature, the exchange formats on nothing but the metagraph, and a feature's web and data layers stay
- * inside it.
+ * The package rules that keep the code findable: features do not depend on each other in
+ * cycles, the metagraph depends on no feature, the exchange formats on nothing but the
+ * metagraph, and a feature's web and data layers stay inside it.
  */
 class ArchitectureTests {
 

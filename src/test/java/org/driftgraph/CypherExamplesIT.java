@@ -16,8 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every query in {@code cypher/examples} (those the README and the Neo4j Browser guide show among them) runs on the
- * curated graph, read-only, and returns what its header promises.
+ * Every query in {@code cypher/examples} (those the README and the Neo4j Browser guide
+ * show among them) runs on the curated graph, read-only, and returns what its header
+ * promises.
  */
 @SpringBootTest
 class CypherExamplesIT extends IntegrationTest {

@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The guide and the style sheet, read once at start-up. The guide's template names example queries as
- * {@code {{example:name}}}; each becomes the query of {@code cypher/examples/name.cypher}, so the guide shows exactly
- * what the example test runs.
+ * The guide and the style sheet, read once at start-up. The guide's template names
+ * example queries as {@code {{example:name}}}; each becomes the query of
+ * {@code cypher/examples/name.cypher}, so the guide shows exactly what the example test
+ * runs.
  */
 @Component
 final class BrowserGuide {
@@ -31,17 +32,25 @@ final class BrowserGuide {
 		this.style = read("browser-guide/driftgraph.grass");
 	}
 
-	/** @return the guide as Neo4j Browser's {@code :play} shows it: slides with runnable queries */
+	/**
+	 * @return the guide as Neo4j Browser's {@code :play} shows it: slides with runnable
+	 * queries
+	 */
 	String html() {
 		return html;
 	}
 
-	/** @return the Neo4j Browser style sheet (GraSS) */
+	/**
+	 * @return the Neo4j Browser style sheet (GraSS)
+	 */
 	String style() {
 		return style;
 	}
 
-	/** The example's Cypher without its comment header (what it shows, what the test expects). */
+	/**
+	 * The example's Cypher without its comment header (what it shows, what the test
+	 * expects).
+	 */
 	static String query(String example) {
 		return read("cypher/examples/" + example + ".cypher").lines()
 			.dropWhile(line -> line.isBlank() || line.startsWith("//"))

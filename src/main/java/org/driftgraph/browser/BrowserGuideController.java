@@ -7,8 +7,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /browser-guide/guide.html} and {@code /browser-guide/driftgraph.grass}, for {@code :play} and
- * {@code :style} in any Neo4j Browser. Open to every origin: Browser runs on Neo4j's port, and both are public text.
+ * {@code GET /browser-guide/guide.html} and {@code /browser-guide/driftgraph.grass}, for
+ * {@code :play} and {@code :style} in any Neo4j Browser. Open to every origin: Browser
+ * runs on Neo4j's port, and both are public text.
  */
 @RestController
 @RequestMapping("/browser-guide")

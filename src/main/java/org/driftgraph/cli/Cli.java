@@ -24,19 +24,23 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Runs one command and returns its exit code: 0 done, 1 failed (a one-line reason on standard error), 2 wrong usage
- * (the reason and the command's usage).
+ * Runs one command and returns its exit code: 0 done, 1 failed (a one-line reason on
+ * standard error), 2 wrong usage (the reason and the command's usage).
  * <p>
- * Arguments picocli does not know pass to Spring when they read {@code --name=value} and the name is a property
- * ({@code --driftgraph.embedded.data-dir=DIR}, with a dot) or an environment-style variable ({@code --NEO4J_URI=…});
- * anything else is an unknown option, so that a misspelt option is never silently ignored.
+ * Arguments picocli does not know pass to Spring when they read {@code --name=value} and
+ * the name is a property ({@code --driftgraph.embedded.data-dir=DIR}, with a dot) or an
+ * environment-style variable ({@code --NEO4J_URI=…}); anything else is an unknown option,
+ * so that a misspelt option is never silently ignored.
  */
 public final class Cli {
 
 	private static final Pattern SPRING_PROPERTY = Pattern.compile("--([\\w-]+\\.[\\w.\\[\\]-]+|[A-Z][A-Z0-9_]*)=.*",
 			Pattern.DOTALL);
 
-	/** Without {@code --verbose}: warnings only, except the progress lines of long imports. */
+	/**
+	 * Without {@code --verbose}: warnings only, except the progress lines of long
+	 * imports.
+	 */
 	private static final List<String> QUIET = List.of("--logging.level.root=WARN",
 			"--logging.level.org.driftgraph.kb=INFO");
 
@@ -60,7 +64,8 @@ public final class Cli {
 	}
 
 	/**
-	 * @param application the Spring Boot application class to start for a {@link DatabaseCommand}
+	 * @param application the Spring Boot application class to start for a
+	 * {@link DatabaseCommand}
 	 * @param root the top-level command
 	 * @param args the program's arguments
 	 * @return the exit code
@@ -83,7 +88,8 @@ public final class Cli {
 				throw ex;
 			}
 			catch (Exception ex) {
-				// a defect rather than bad input: picocli prints the stack trace and exits 1
+				// a defect rather than bad input: picocli prints the stack trace and
+				// exits 1
 				throw new ExecutionException(parsed.commandSpec().commandLine(), ex.toString(), ex);
 			}
 		});
@@ -123,7 +129,8 @@ public final class Cli {
 					context = start(application, springArguments);
 				}
 				catch (RuntimeException ex) {
-					// Spring Boot's failure analysis, when it has one, is in the log above
+					// Spring Boot's failure analysis, when it has one, is in the log
+					// above
 					err.println(prefix(command) + "the application did not start: " + rootCause(ex).getMessage());
 					return 1;
 				}
@@ -145,15 +152,20 @@ public final class Cli {
 
 	private ConfigurableApplicationContext start(Class<?> application, List<String> springArguments) {
 		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
-			// no web server, so no stranger's query to bound: a command's own transactions (an import of millions of
-			// rows) may use the heap up to Neo4j's limit for all transactions together, unless set otherwise
+			// no web server, so no stranger's query to bound: a command's own
+			// transactions (an import of millions of
+			// rows) may use the heap up to Neo4j's limit for all transactions together,
+			// unless set otherwise
 			.properties("driftgraph.embedded.transaction-memory=0")
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.run(springArguments.toArray(String[]::new));
 	}
 
-	/** @return the first exception below Spring's bean-creation wrappers: the one that says what is wrong */
+	/**
+	 * @return the first exception below Spring's bean-creation wrappers: the one that
+	 * says what is wrong
+	 */
 	private static Throwable rootCause(Throwable ex) {
 		Throwable cause = ex;
 		while (cause instanceof BeansException && cause.getCause() != null) {
@@ -162,7 +174,9 @@ public final class Cli {
 		return cause;
 	}
 
-	/** @return {@code "driftgraph import: "} */
+	/**
+	 * @return {@code "driftgraph import: "}
+	 */
 	private static String prefix(CommandLine command) {
 		return command.getCommandSpec().qualifiedName() + ": ";
 	}

@@ -4,9 +4,10 @@ import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 
 /**
- * The checks of request parameters and their messages, in one place: Bean Validation constraints on the handlers'
- * parameters ({@link Text}, and {@code @Range} with {@link #RANGE}) at the HTTP edge, {@link #requireText} for the
- * Java API, both ending in an {@link InvalidRequestException} that names the parameter.
+ * The checks of request parameters and their messages, in one place: Bean Validation
+ * constraints on the handlers' parameters ({@link Text}, and {@code @Range} with
+ * {@link #RANGE}) at the HTTP edge, {@link #requireText} for the Java API, both ending in
+ * an {@link InvalidRequestException} that names the parameter.
  */
 public final class Parameters {
 
@@ -17,7 +18,10 @@ public final class Parameters {
 
 	static final String TOO_LONG = "is longer than " + MAX_LENGTH + " characters";
 
-	/** The message of a number outside its range, for {@code @Range(min = …, max = …, message = RANGE)}. */
+	/**
+	 * The message of a number outside its range, for
+	 * {@code @Range(min = …, max = …, message = RANGE)}.
+	 */
 	public static final String RANGE = "must be between {min} and {max}, was ${validatedValue}";
 
 	private Parameters() {
@@ -26,7 +30,8 @@ public final class Parameters {
 	/**
 	 * @param parameter the parameter's name, for the message
 	 * @param value its value
-	 * @return the value, when it is neither blank nor longer than {@value #MAX_LENGTH} characters
+	 * @return the value, when it is neither blank nor longer than {@value #MAX_LENGTH}
+	 * characters
 	 * @throws InvalidRequestException naming the parameter otherwise
 	 */
 	public static String requireText(String parameter, String value) {
@@ -40,7 +45,8 @@ public final class Parameters {
 	}
 
 	/**
-	 * @param ex Spring MVC's report of a handler's parameters that broke their constraints
+	 * @param ex Spring MVC's report of a handler's parameters that broke their
+	 * constraints
 	 * @return the first broken constraint as the exception the error handlers answer
 	 */
 	public static InvalidRequestException invalid(HandlerMethodValidationException ex) {

@@ -19,9 +19,10 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of the HTTP API as an RFC 9457 problem detail: Spring MVC's own (malformed JSON, missing or mistyped
- * parameters) through {@link ResponseEntityExceptionHandler}, DriftGraph's with the parameter they concern.
- * Parameters that break their constraints end as {@link InvalidRequestException}s, so there is one mapping.
+ * Every error of the HTTP API as an RFC 9457 problem detail: Spring MVC's own (malformed
+ * JSON, missing or mistyped parameters) through {@link ResponseEntityExceptionHandler},
+ * DriftGraph's with the parameter they concern. Parameters that break their constraints
+ * end as {@link InvalidRequestException}s, so there is one mapping.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -44,22 +45,30 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	/** A handler's parameter that broke its Bean Validation constraint ({@link Text}, {@code @Range}). */
+	/**
+	 * A handler's parameter that broke its Bean Validation constraint ({@link Text},
+	 * {@code @Range}).
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.badRequest().body(invalid(Parameters.invalid(ex)));
 	}
 
-	/** A multipart body that cannot be parsed is the client's mistake (a too large one stays 413, as Spring answers). */
+	/**
+	 * A multipart body that cannot be parsed is the client's mistake (a too large one
+	 * stays 413, as Spring answers).
+	 */
 	@ExceptionHandler
 	ProblemDetail unreadableMultipart(MultipartException ex) {
-		return Problems.of(HttpStatus.BAD_REQUEST, "Unreadable multipart body", ex.getMessage(), "unreadable-multipart");
+		return Problems.of(HttpStatus.BAD_REQUEST, "Unreadable multipart body", ex.getMessage(),
+				"unreadable-multipart");
 	}
 
 	/**
-	 * Spring Security's firewall checks parameter names when they are read, which a handler that reads them all (the
-	 * actuator's) does: a name it does not allow is the request's fault.
+	 * Spring Security's firewall checks parameter names when they are read, which a
+	 * handler that reads them all (the actuator's) does: a name it does not allow is the
+	 * request's fault.
 	 */
 	@ExceptionHandler
 	ProblemDetail rejected(RequestRejectedException ex) {
@@ -67,8 +76,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Neo4j refused for the moment (its memory pool for transactions is full while heavy queries run, a cluster is
-	 * electing a leader): not a fault of the request, nor a bug, so 503 and when to try again.
+	 * Neo4j refused for the moment (its memory pool for transactions is full while heavy
+	 * queries run, a cluster is electing a leader): not a fault of the request, nor a
+	 * bug, so 503 and when to try again.
 	 */
 	@ExceptionHandler({ TransientException.class, TransientDataAccessException.class })
 	ResponseEntity<ProblemDetail> busy(RuntimeException ex) {
@@ -85,6 +95,5 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
 				"The request failed on the server; the log has the details.", "internal-error");
 	}
-
 
 }

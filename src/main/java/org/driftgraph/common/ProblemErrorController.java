@@ -11,9 +11,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The servlet container's error page, in place of Spring Boot's: errors raised outside Spring MVC (a servlet filter,
- * Tomcat refusing a method such as TRACE) are problem details like all others. Asked for directly, {@code /error} is
- * a page that does not exist.
+ * The servlet container's error page, in place of Spring Boot's: errors raised outside
+ * Spring MVC (a servlet filter, Tomcat refusing a method such as TRACE) are problem
+ * details like all others. Asked for directly, {@code /error} is a page that does not
+ * exist.
  */
 @RestController
 class ProblemErrorController implements ErrorController {

@@ -12,9 +12,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpStatus;
 
 /**
- * Tomcat's own error answers (a request line, header or URL encoding it cannot parse, a header too large) as RFC 9457
- * problem details instead of Tomcat's HTML page: these requests never reach Spring, so no advice renders them. Tomcat
- * creates the valve by its class name (see {@link WebErrorConfiguration}), hence public with a constructor without
+ * Tomcat's own error answers (a request line, header or URL encoding it cannot parse, a
+ * header too large) as RFC 9457 problem details instead of Tomcat's HTML page: these
+ * requests never reach Spring, so no advice renders them. Tomcat creates the valve by its
+ * class name (see {@link WebErrorConfiguration}), hence public with a constructor without
  * arguments.
  */
 public final class ProblemErrorReportValve extends ErrorReportValve {
@@ -32,8 +33,11 @@ public final class ProblemErrorReportValve extends ErrorReportValve {
 		problem.put("type", Problems.type(WebErrorConfiguration.type(known)).toString());
 		problem.put("title", known == null ? "Error" : known.getReasonPhrase());
 		problem.put("status", status);
-		problem.put("detail", status == 400 ? "The request is not valid HTTP: its request line, a header or the "
-				+ "encoding of its URL could not be read." : "The server refused the request before reading it.");
+		problem.put("detail",
+				status == 400
+						? "The request is not valid HTTP: its request line, a header or the "
+								+ "encoding of its URL could not be read."
+						: "The server refused the request before reading it.");
 		try {
 			response.setContentType(Problems.MEDIA_TYPE);
 			response.setCharacterEncoding("UTF-8");

@@ -31,14 +31,17 @@ public final class Problems {
 		return problem;
 	}
 
-	/** @return the type URI of the problem of this name: {@code urn:driftgraph:problem:<name>} */
+	/**
+	 * @return the type URI of the problem of this name:
+	 * {@code urn:driftgraph:problem:<name>}
+	 */
 	public static URI type(String name) {
 		return URI.create("urn:driftgraph:problem:" + name);
 	}
 
 	/**
-	 * Writes a problem detail as the whole response, for code that runs outside Spring MVC (servlet filters, the
-	 * security chain), where no advice renders it.
+	 * Writes a problem detail as the whole response, for code that runs outside Spring
+	 * MVC (servlet filters, the security chain), where no advice renders it.
 	 */
 	public static void write(JsonMapper json, HttpServletResponse response, ProblemDetail problem) throws IOException {
 		response.setStatus(problem.getStatus());

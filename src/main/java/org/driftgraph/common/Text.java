@@ -12,10 +12,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A text parameter of the HTTP API or the Explorer: when given, not blank and at most {@value Parameters#MAX_LENGTH}
- * characters (whether it must be given is its {@code @RequestParam}'s business). Spring MVC validates it before the
- * handler runs; {@link Parameters#invalid} turns a violation into the same {@link InvalidRequestException} that
- * {@link Parameters#requireText} raises for callers of the Java API.
+ * A text parameter of the HTTP API or the Explorer: when given, not blank and at most
+ * {@value Parameters#MAX_LENGTH} characters (whether it must be given is its
+ * {@code @RequestParam}'s business). Spring MVC validates it before the handler runs;
+ * {@link Parameters#invalid} turns a violation into the same
+ * {@link InvalidRequestException} that {@link Parameters#requireText} raises for callers
+ * of the Java API.
  */
 @Documented
 @Constraint(validatedBy = {})

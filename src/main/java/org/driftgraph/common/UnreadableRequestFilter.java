@@ -15,11 +15,12 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses, before anything else reads it, a request whose parameters cannot be decoded (a broken percent-encoding,
- * invalid UTF-8, a malformed multipart body): Tomcat throws on first reading them, and whoever reads first (the
- * security firewall, a controller) would otherwise turn that into a 500. Also refuses (415) a request whose
- * {@code Content-Type} does not parse or is a wildcard such as {@code *}{@code /*}: it names no format to read the
- * body as.
+ * Refuses, before anything else reads it, a request whose parameters cannot be decoded (a
+ * broken percent-encoding, invalid UTF-8, a malformed multipart body): Tomcat throws on
+ * first reading them, and whoever reads first (the security firewall, a controller) would
+ * otherwise turn that into a 500. Also refuses (415) a request whose {@code Content-Type}
+ * does not parse or is a wildcard such as {@code *}{@code /*}: it names no format to read
+ * the body as.
  */
 final class UnreadableRequestFilter extends OncePerRequestFilter {
 
@@ -33,9 +34,10 @@ final class UnreadableRequestFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentType() != null && !isConcrete(request.getContentType())) {
-			Problems.write(json, response, Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
-					"Content-Type '" + request.getContentType() + "' names no format to read the body as.",
-					"unsupported-media-type"));
+			Problems.write(json, response,
+					Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+							"Content-Type '" + request.getContentType() + "' names no format to read the body as.",
+							"unsupported-media-type"));
 			return;
 		}
 		try {
@@ -44,17 +46,20 @@ final class UnreadableRequestFilter extends OncePerRequestFilter {
 		catch (IllegalStateException ex) {
 			HttpStatus status = ex.getCause() instanceof SizeException ? HttpStatus.CONTENT_TOO_LARGE
 					: HttpStatus.BAD_REQUEST;
-			Problems.write(json, response, Problems.of(status, "Unreadable parameters",
-					"The request's parameters or parts could not be read: " + ex.getMessage(), "unreadable-parameters"));
+			Problems.write(json, response,
+					Problems.of(status, "Unreadable parameters",
+							"The request's parameters or parts could not be read: " + ex.getMessage(),
+							"unreadable-parameters"));
 			return;
 		}
 		chain.doFilter(request, response);
 	}
 
 	/**
-	 * @return whether the type parses and has no wildcard; Spring 7.0.8 throws StringIndexOutOfBoundsException instead
-	 *     of InvalidMediaTypeException for some unparsable types (one starting with a quote), which would be a 500
-	 *     wherever it is parsed first
+	 * @return whether the type parses and has no wildcard; Spring 7.0.8 throws
+	 * StringIndexOutOfBoundsException instead of InvalidMediaTypeException for some
+	 * unparsable types (one starting with a quote), which would be a 500 wherever it is
+	 * parsed first
 	 */
 	private static boolean isConcrete(String contentType) {
 		try {

@@ -22,14 +22,18 @@ import org.springframework.web.cors.DefaultCorsProcessor;
 import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 
 /**
- * Problem details for the errors that happen before Spring MVC chooses a controller: in Tomcat (see
- * {@link ProblemErrorReportValve}), while reading parameters ({@link UnreadableRequestFilter}), and in the CORS
- * check; {@link ProblemErrorController} answers what is left for the container's error page.
+ * Problem details for the errors that happen before Spring MVC chooses a controller: in
+ * Tomcat (see {@link ProblemErrorReportValve}), while reading parameters
+ * ({@link UnreadableRequestFilter}), and in the CORS check;
+ * {@link ProblemErrorController} answers what is left for the container's error page.
  */
 @Configuration(proxyBeanMethods = false)
 class WebErrorConfiguration {
 
-	/** @return the problem type for a status without a more specific one, such as {@code method-not-allowed} */
+	/**
+	 * @return the problem type for a status without a more specific one, such as
+	 * {@code method-not-allowed}
+	 */
 	static String type(HttpStatus status) {
 		return status == null ? "http-error" : status.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
@@ -40,7 +44,10 @@ class WebErrorConfiguration {
 			.setErrorReportValveClass(ProblemErrorReportValve.class.getName()));
 	}
 
-	/** Before every other filter but the character encoding, so that parameters are decoded as UTF-8 */
+	/**
+	 * Before every other filter but the character encoding, so that parameters are
+	 * decoded as UTF-8
+	 */
 	@Bean
 	FilterRegistrationBean<UnreadableRequestFilter> unreadableRequestFilter(JsonMapper json) {
 		FilterRegistrationBean<UnreadableRequestFilter> registration = new FilterRegistrationBean<>(
@@ -50,8 +57,9 @@ class WebErrorConfiguration {
 	}
 
 	/**
-	 * A CORS request that the rules refuse (an {@code Origin} that is not a valid origin, say) is answered 403 with a
-	 * problem detail instead of Spring's plain text "Invalid CORS request".
+	 * A CORS request that the rules refuse (an {@code Origin} that is not a valid origin,
+	 * say) is answered 403 with a problem detail instead of Spring's plain text "Invalid
+	 * CORS request".
 	 */
 	@Bean
 	SmartInitializingSingleton problemForRefusedCors(List<AbstractHandlerMapping> mappings, JsonMapper json) {

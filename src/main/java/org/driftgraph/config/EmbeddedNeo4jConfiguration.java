@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * Starts the embedded Neo4j unless {@code NEO4J_URI} names an external one. The driver bean depends on it, so the
- * database is up before the first connection and goes down only after the driver has closed.
+ * Starts the embedded Neo4j unless {@code NEO4J_URI} names an external one. The driver
+ * bean depends on it, so the database is up before the first connection and goes down
+ * only after the driver has closed.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedNeo4jCondition.class)
@@ -25,8 +26,8 @@ class EmbeddedNeo4jConfiguration {
 	static final String BEAN_NAME = "embeddedNeo4j";
 
 	/**
-	 * The server that {@link EmbeddedNeo4jEarlyStart} began starting while the context was built, else one started
-	 * here.
+	 * The server that {@link EmbeddedNeo4jEarlyStart} began starting while the context
+	 * was built, else one started here.
 	 */
 	@Bean(name = BEAN_NAME, destroyMethod = "close")
 	EmbeddedNeo4j embeddedNeo4j(DriftGraphProperties properties, Environment environment,
@@ -40,7 +41,10 @@ class EmbeddedNeo4jConfiguration {
 		return EmbeddedNeo4j.start(properties.embedded());
 	}
 
-	/** The driver connects with the embedded server's own address and credentials (the password may be generated). */
+	/**
+	 * The driver connects with the embedded server's own address and credentials (the
+	 * password may be generated).
+	 */
 	@Bean
 	Neo4jConnectionDetails embeddedNeo4jConnection(EmbeddedNeo4j embeddedNeo4j) {
 		return new Neo4jConnectionDetails() {
@@ -68,8 +72,9 @@ class EmbeddedNeo4jConfiguration {
 	}
 
 	/**
-	 * With {@code driftgraph.embedded.read-only}, read-only begins once every singleton exists, the curated release
-	 * loaded at start-up among them, and before the web server answers.
+	 * With {@code driftgraph.embedded.read-only}, read-only begins once every singleton
+	 * exists, the curated release loaded at start-up among them, and before the web
+	 * server answers.
 	 */
 	@Bean
 	SmartInitializingSingleton readOnlyOnceLoaded(EmbeddedNeo4j embeddedNeo4j, DriftGraphProperties properties) {
@@ -81,8 +86,8 @@ class EmbeddedNeo4jConfiguration {
 	}
 
 	/**
-	 * The web server binds its port only at the very end of start-up; checking first spares the user a database
-	 * start that is bound to fail.
+	 * The web server binds its port only at the very end of start-up; checking first
+	 * spares the user a database start that is bound to fail.
 	 */
 	static void ensureWebPortFree(Environment environment) {
 		int port = environment.getProperty("server.port", Integer.class, 8080);

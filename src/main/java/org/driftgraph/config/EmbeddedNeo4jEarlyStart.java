@@ -18,18 +18,24 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts the embedded Neo4j on a thread of its own as soon as the application's environment is complete (before the
- * context is refreshed), so that the database starts while Spring builds its context instead of after most of it. The
- * {@code embeddedNeo4j} bean then takes the running server ({@link Starting#claim}); a context that fails or closes
- * without taking it shuts it down. Start-up profile and figures: docs/performance.md, "Start-up".
+ * Starts the embedded Neo4j on a thread of its own as soon as the application's
+ * environment is complete (before the context is refreshed), so that the database starts
+ * while Spring builds its context instead of after most of it. The {@code embeddedNeo4j}
+ * bean then takes the running server ({@link Starting#claim}); a context that fails or
+ * closes without taking it shuts it down. Start-up profile and figures:
+ * docs/performance.md, "Start-up".
  * <p>
- * Registered in {@code META-INF/spring.factories}, so every start of the application does it: the service, the
- * command line and the benchmark. With {@code NEO4J_URI} set (an external database, the integration tests) it does
- * nothing, and a context without the listener starts the server in the bean, as before.
+ * Registered in {@code META-INF/spring.factories}, so every start of the application does
+ * it: the service, the command line and the benchmark. With {@code NEO4J_URI} set (an
+ * external database, the integration tests) it does nothing, and a context without the
+ * listener starts the server in the bean, as before.
  */
 public final class EmbeddedNeo4jEarlyStart implements SmartApplicationListener {
 
-	/** The name under which the server being started waits in the context for the {@code embeddedNeo4j} bean. */
+	/**
+	 * The name under which the server being started waits in the context for the
+	 * {@code embeddedNeo4j} bean.
+	 */
 	static final String BEAN_NAME = "embeddedNeo4jEarlyStart";
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jEarlyStart.class);
@@ -69,10 +75,13 @@ public final class EmbeddedNeo4jEarlyStart implements SmartApplicationListener {
 		}
 		DriftGraphProperties.Embedded settings;
 		try {
-			settings = Binder.get(environment).bind("driftgraph.embedded", DriftGraphProperties.Embedded.class).orElse(null);
+			settings = Binder.get(environment)
+				.bind("driftgraph.embedded", DriftGraphProperties.Embedded.class)
+				.orElse(null);
 		}
 		catch (RuntimeException ex) {
-			// the bean's own binding reports what is wrong; the server then starts there, as without this listener
+			// the bean's own binding reports what is wrong; the server then starts there,
+			// as without this listener
 			log.debug("Not starting the embedded Neo4j early: its settings do not bind", ex);
 			return;
 		}
@@ -102,7 +111,9 @@ public final class EmbeddedNeo4jEarlyStart implements SmartApplicationListener {
 		}
 	}
 
-	/** The embedded server on its way up, until the {@code embeddedNeo4j} bean claims it. */
+	/**
+	 * The embedded server on its way up, until the {@code embeddedNeo4j} bean claims it.
+	 */
 	static final class Starting {
 
 		private final DriftGraphProperties.Embedded settings;
@@ -119,11 +130,13 @@ public final class EmbeddedNeo4jEarlyStart implements SmartApplicationListener {
 		}
 
 		/**
-		 * Waits for the server started early and hands it over; whoever claims it closes it.
+		 * Waits for the server started early and hands it over; whoever claims it closes
+		 * it.
 		 * @param wanted the settings of the bean that claims it
-		 * @return the running server, or null when it was started with other settings (it is then shut down, and the
-		 * caller starts its own)
-		 * @throws RuntimeException what the start failed with ({@link EmbeddedNeo4jException} for a known cause)
+		 * @return the running server, or null when it was started with other settings (it
+		 * is then shut down, and the caller starts its own)
+		 * @throws RuntimeException what the start failed with
+		 * ({@link EmbeddedNeo4jException} for a known cause)
 		 */
 		synchronized EmbeddedNeo4j claim(DriftGraphProperties.Embedded wanted) {
 			if (claimed || released) {
@@ -149,7 +162,8 @@ public final class EmbeddedNeo4jEarlyStart implements SmartApplicationListener {
 				server.join().close();
 			}
 			catch (CompletionException ex) {
-				// it did not start, so there is nothing to shut down; the context reports its own failure
+				// it did not start, so there is nothing to shut down; the context reports
+				// its own failure
 			}
 		}
 

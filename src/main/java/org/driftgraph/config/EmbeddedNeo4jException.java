@@ -13,7 +13,9 @@ public final class EmbeddedNeo4jException extends RuntimeException {
 		this.action = action;
 	}
 
-	/** @return what the user should change */
+	/**
+	 * @return what the user should change
+	 */
 	public String action() {
 		return action;
 	}

@@ -26,10 +26,11 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Brings the database schema (constraints, indexes, full-text index) to the newest version in {@code cypher/schema}.
- * Created before anything that reads or writes graph data; beans that need the schema take this one as a
- * constructor argument. A store whose recorded checksum of the scripts (a {@code :__DriftGraphSchema} node, written
- * after neo4j-migrations applied them all) equals the scripts' is left alone after one read.
+ * Brings the database schema (constraints, indexes, full-text index) to the newest
+ * version in {@code cypher/schema}. Created before anything that reads or writes graph
+ * data; beans that need the schema take this one as a constructor argument. A store whose
+ * recorded checksum of the scripts (a {@code :__DriftGraphSchema} node, written after
+ * neo4j-migrations applied them all) equals the scripts' is left alone after one read.
  */
 public final class SchemaMigrations {
 
@@ -40,23 +41,29 @@ public final class SchemaMigrations {
 
 	private final String version;
 
-	/** Migrates the database behind the driver: the application's at start-up, or any other (a second test database). */
+	/**
+	 * Migrates the database behind the driver: the application's at start-up, or any
+	 * other (a second test database).
+	 */
 	public SchemaMigrations(Driver driver) {
 		this(driver, false);
 	}
 
 	/**
-	 * @param soleUser whether this process is the only one that can reach the database (the embedded server, whose
-	 * store it has locked): a migration lock left in it was left by a process that was killed while migrating, and is
-	 * removed, instead of refusing every later start
+	 * @param soleUser whether this process is the only one that can reach the database
+	 * (the embedded server, whose store it has locked): a migration lock left in it was
+	 * left by a process that was killed while migrating, and is removed, instead of
+	 * refusing every later start
 	 */
 	SchemaMigrations(Driver driver, boolean soleUser) {
 		List<URL> scripts = scripts(List.of(LOCATION));
 		String checksum = checksum(scripts);
 		Recorded recorded = recorded(driver, soleUser);
 		if (checksum.equals(recorded.checksum())) {
-			// the store is at the scripts' version: nothing for neo4j-migrations to do, and its own checks (a lock,
-			// the applied chain, each statement compiled cold) took seconds of every restart
+			// the store is at the scripts' version: nothing for neo4j-migrations to do,
+			// and its own checks (a lock,
+			// the applied chain, each statement compiled cold) took seconds of every
+			// restart
 			this.version = recorded.version();
 			log.info("Database schema is at version {} (scripts unchanged since they were applied)", this.version);
 			return;
@@ -72,13 +79,17 @@ public final class SchemaMigrations {
 		log.info("Database schema is at version {}", this.version);
 	}
 
-	/** What the store says about its schema: the checksum of the scripts last applied in full, and their version. */
+	/**
+	 * What the store says about its schema: the checksum of the scripts last applied in
+	 * full, and their version.
+	 */
 	private record Recorded(String checksum, String version) {
 	}
 
 	/**
-	 * One statement: the schema the store records and, for the embedded server (see the constructor), the removal of
-	 * a migration lock that a process killed while migrating left behind.
+	 * One statement: the schema the store records and, for the embedded server (see the
+	 * constructor), the removal of a migration lock that a process killed while migrating
+	 * left behind.
 	 */
 	private static Recorded recorded(Driver driver, boolean soleUser) {
 		try (Session session = driver.session()) {
@@ -105,16 +116,25 @@ public final class SchemaMigrations {
 		return new Recorded(row.get("checksum").asString(null), row.get("version").asString(null));
 	}
 
-	/** Records that the scripts with this checksum are applied, for the next start to find in one read. */
+	/**
+	 * Records that the scripts with this checksum are applied, for the next start to find
+	 * in one read.
+	 */
 	private static void record(Driver driver, String checksum, String version) {
 		try (Session session = driver.session()) {
-			session.executeWrite(tx -> tx.run("MERGE (s:__DriftGraphSchema {id: 1}) SET s.checksum = $checksum, "
-					+ "s.version = $version, s.applied_at = datetime()", Map.of("checksum", checksum, "version", version))
-				.consume());
+			session.executeWrite(
+					tx -> tx
+						.run("MERGE (s:__DriftGraphSchema {id: 1}) SET s.checksum = $checksum, "
+								+ "s.version = $version, s.applied_at = datetime()",
+								Map.of("checksum", checksum, "version", version))
+						.consume());
 		}
 	}
 
-	/** SHA-256 of the scripts' names and content, in the order neo4j-migrations applies them. */
+	/**
+	 * SHA-256 of the scripts' names and content, in the order neo4j-migrations applies
+	 * them.
+	 */
 	static String checksum(List<URL> scripts) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -144,8 +164,9 @@ public final class SchemaMigrations {
 	}
 
 	/**
-	 * The scripts in the given classpath locations, listed by Spring's resolver: neo4j-migrations' own scan walks the
-	 * whole classpath (about 3 s of every start, measured by the benchmark), and there are no Java migrations to find.
+	 * The scripts in the given classpath locations, listed by Spring's resolver:
+	 * neo4j-migrations' own scan walks the whole classpath (about 3 s of every start,
+	 * measured by the benchmark), and there are no Java migrations to find.
 	 */
 	private static List<URL> scripts(List<String> locations) {
 		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
@@ -154,7 +175,8 @@ public final class SchemaMigrations {
 			for (String location : locations) {
 				String path = location.replaceFirst("^classpath:", "").replaceFirst("^/", "");
 				for (Resource script : resolver.getResources("classpath*:" + path + "/*.cypher")) {
-					// the first on the classpath wins, as for any class path resource (tests see classes twice)
+					// the first on the classpath wins, as for any class path resource
+					// (tests see classes twice)
 					scripts.putIfAbsent(script.getFilename(), script.getURL());
 				}
 			}
@@ -165,7 +187,9 @@ public final class SchemaMigrations {
 		return List.copyOf(scripts.values());
 	}
 
-	/** @return the newest schema version applied */
+	/**
+	 * @return the newest schema version applied
+	 */
 	public String version() {
 		return version;
 	}

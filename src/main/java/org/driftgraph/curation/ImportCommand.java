@@ -22,7 +22,10 @@ import picocli.CommandLine.Spec;
 
 import org.springframework.beans.factory.BeanFactory;
 
-/** {@code driftgraph import}: the curator's import from files, with the same loader as {@code POST /api/import}. */
+/**
+ * {@code driftgraph import}: the curator's import from files, with the same loader as
+ * {@code POST /api/import}.
+ */
 @Command(name = "import", description = "Import curated or KGX files in one transaction: all of them or nothing.")
 public final class ImportCommand implements DatabaseCommand {
 
@@ -43,9 +46,10 @@ public final class ImportCommand implements DatabaseCommand {
 
 	@Override
 	public int run(BeanFactory beans) throws IOException {
-		ImportFormat chosen = format == null ? null : ImportFormat.of(format)
-			.orElseThrow(() -> new ParameterException(spec.commandLine(),
-					"unknown format '" + format + "'; use one of " + ImportFormat.ids()));
+		ImportFormat chosen = format == null ? null
+				: ImportFormat.of(format)
+					.orElseThrow(() -> new ParameterException(spec.commandLine(),
+							"unknown format '" + format + "'; use one of " + ImportFormat.ids()));
 		Map<String, byte[]> files = read(path);
 		PrintWriter out = spec.commandLine().getOut();
 		KnowledgeBaseLoader.ImportReport report;
@@ -57,22 +61,28 @@ public final class ImportCommand implements DatabaseCommand {
 		catch (InvalidDataException ex) {
 			PrintWriter err = spec.commandLine().getErr();
 			ex.problems().stream().limit(100).forEach(err::println);
-			err.println("driftgraph import: " + ex.problems().size() + " problem(s) in the files; nothing was imported.");
+			err.println(
+					"driftgraph import: " + ex.problems().size() + " problem(s) in the files; nothing was imported.");
 			return 1;
 		}
 		catch (ImportTooLargeException ex) {
 			spec.commandLine().getErr().println("driftgraph import: " + ex.getMessage());
 			return 1;
 		}
-		out.printf("%s %s: nodes %d created, %d updated, %d unchanged; relationships %d created, %d updated, "
-				+ "%d unchanged%s%n", dryRun ? "dry run of" : "imported", files.keySet(), report.nodesCreated(),
-				report.nodesUpdated(), report.nodesUnchanged(), report.relationshipsCreated(),
-				report.relationshipsUpdated(), report.relationshipsUnchanged(),
-				report.written() ? " (change " + report.changeId() + ")" : report.dryRun() ? "" : " (nothing to write)");
+		out.printf(
+				"%s %s: nodes %d created, %d updated, %d unchanged; relationships %d created, %d updated, "
+						+ "%d unchanged%s%n",
+				dryRun ? "dry run of" : "imported", files.keySet(), report.nodesCreated(), report.nodesUpdated(),
+				report.nodesUnchanged(), report.relationshipsCreated(), report.relationshipsUpdated(),
+				report.relationshipsUnchanged(), report.written() ? " (change " + report.changeId() + ")"
+						: report.dryRun() ? "" : " (nothing to write)");
 		return 0;
 	}
 
-	/** A file of the curated format or KGX, or a directory holding some (its .tsv and .jsonl files). */
+	/**
+	 * A file of the curated format or KGX, or a directory holding some (its .tsv and
+	 * .jsonl files).
+	 */
 	private static Map<String, byte[]> read(Path path) throws IOException {
 		if (!Files.exists(path)) {
 			throw new IOException("no file or directory " + path);

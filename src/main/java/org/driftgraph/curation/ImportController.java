@@ -44,8 +44,9 @@ class ImportController {
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Import uploaded files: curated (nodes.tsv, papers.tsv, edges.tsv, drift_events.tsv) or KGX "
-			+ "(nodes.tsv, edges.tsv or nodes.jsonl, edges.jsonl)",
+	@Operation(
+			summary = "Import uploaded files: curated (nodes.tsv, papers.tsv, edges.tsv, drift_events.tsv) or KGX "
+					+ "(nodes.tsv, edges.tsv or nodes.jsonl, edges.jsonl)",
 			description = "Curator only. Each part's file name says which file it is. format=curated|kgx, detected when "
 					+ "absent. dryRun=true reports without writing.")
 	KnowledgeBaseLoader.ImportReport upload(MultipartHttpServletRequest request,
@@ -73,14 +74,16 @@ class ImportController {
 		return loader.importFiles(files, format(format, files), dryRun, who.getName());
 	}
 
-	/** @return the format asked for, or the one the files are in when none is */
+	/**
+	 * @return the format asked for, or the one the files are in when none is
+	 */
 	private static ImportFormat format(String id, Map<String, byte[]> files) {
 		if (id == null || id.isBlank()) {
 			return ImportFormat.detect(files);
 		}
 		return ImportFormat.of(id)
-			.orElseThrow(() -> new InvalidRequestException("format",
-					"Unknown format '" + id + "'; use one of " + ImportFormat.ids() + " or leave it out to detect it."));
+			.orElseThrow(() -> new InvalidRequestException("format", "Unknown format '" + id + "'; use one of "
+					+ ImportFormat.ids() + " or leave it out to detect it."));
 	}
 
 	@ExceptionHandler

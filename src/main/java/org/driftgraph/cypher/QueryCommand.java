@@ -16,7 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.BeanFactory;
 
-/** {@code driftgraph query}: read-only Cypher with the limits of {@code /api/cypher}, as tab-separated rows. */
+/**
+ * {@code driftgraph query}: read-only Cypher with the limits of {@code /api/cypher}, as
+ * tab-separated rows.
+ */
 @Command(name = "query", description = "Run a read-only Cypher query and print tab-separated rows.")
 public final class QueryCommand implements DatabaseCommand {
 
@@ -50,7 +53,9 @@ public final class QueryCommand implements DatabaseCommand {
 			out.println(String.join("\t", cells));
 		}
 		if (answer.truncated()) {
-			spec.commandLine().getErr().println("driftgraph query: the result was cut at driftgraph.cypher.max-rows rows.");
+			spec.commandLine()
+				.getErr()
+				.println("driftgraph query: the result was cut at driftgraph.cypher.max-rows rows.");
 		}
 		return 0;
 	}

@@ -33,10 +33,12 @@ import org.neo4j.driver.types.Relationship;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs user Cypher without letting it change anything. Three locks: the query is {@code EXPLAIN}ed first and refused
- * unless Neo4j classifies it read-only and its plan loads no CSV; it then runs in a READ-mode transaction, which
- * Neo4j itself refuses to let write; and the transaction has a timeout and the result a row cap. A hostile query is
- * bounded too: Neo4j stops it at the per-transaction memory limit, and at most {@code max-concurrent} run at once.
+ * Runs user Cypher without letting it change anything. Three locks: the query is
+ * {@code EXPLAIN}ed first and refused unless Neo4j classifies it read-only and its plan
+ * loads no CSV; it then runs in a READ-mode transaction, which Neo4j itself refuses to
+ * let write; and the transaction has a timeout and the result a row cap. A hostile query
+ * is bounded too: Neo4j stops it at the per-transaction memory limit, and at most
+ * {@code max-concurrent} run at once.
  */
 @Service
 public class ReadOnlyCypher {
@@ -65,6 +67,7 @@ public class ReadOnlyCypher {
 
 	/**
 	 * The rows of a read query.
+	 *
 	 * @param columns the column names
 	 * @param rows the rows, each column's value as JSON-friendly maps and lists
 	 * @param truncated whether the row cap cut the result
@@ -76,7 +79,8 @@ public class ReadOnlyCypher {
 	public static final class BusyException extends RuntimeException {
 
 		BusyException(int limit) {
-			super(limit + " queries are running, the most this endpoint runs at once (driftgraph.cypher.max-concurrent); "
+			super(limit
+					+ " queries are running, the most this endpoint runs at once (driftgraph.cypher.max-concurrent); "
 					+ "try again in a moment.");
 		}
 
@@ -107,7 +111,8 @@ public class ReadOnlyCypher {
 	 * @param query a read-only Cypher query
 	 * @param parameters its parameters
 	 * @return the rows, at most the configured cap
-	 * @throws InvalidRequestException when the query is empty, too long, writes, loads CSV, or Neo4j refuses it
+	 * @throws InvalidRequestException when the query is empty, too long, writes, loads
+	 * CSV, or Neo4j refuses it
 	 * @throws TimeoutException when it runs past the timeout
 	 * @throws MemoryLimitException when it needs more memory than a transaction may use
 	 * @throws BusyException when the most queries allowed at once are running
@@ -117,7 +122,8 @@ public class ReadOnlyCypher {
 			throw new InvalidRequestException("query", "Field 'query' must not be blank.");
 		}
 		if (query.length() > MAX_QUERY_LENGTH) {
-			throw new InvalidRequestException("query", "Field 'query' is longer than " + MAX_QUERY_LENGTH + " characters.");
+			throw new InvalidRequestException("query",
+					"Field 'query' is longer than " + MAX_QUERY_LENGTH + " characters.");
 		}
 		if (LOAD_CSV.matcher(query).find()) {
 			throw new InvalidRequestException("query", "LOAD CSV is not allowed: this endpoint reads the graph only.");
@@ -135,8 +141,9 @@ public class ReadOnlyCypher {
 	}
 
 	/**
-	 * An explicit transaction, not {@code executeRead}: the driver would retry a query that Neo4j stopped at its
-	 * memory limit (a transient error), and run the hostile query again.
+	 * An explicit transaction, not {@code executeRead}: the driver would retry a query
+	 * that Neo4j stopped at its memory limit (a transient error), and run the hostile
+	 * query again.
 	 */
 	private Answer runReadOnly(String query, Map<String, Object> params) {
 		try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
@@ -171,7 +178,8 @@ public class ReadOnlyCypher {
 			summary = session.run("EXPLAIN " + query, params).consume();
 		}
 		catch (DatabaseException ex) {
-			// EXPLAIN only compiles, and Neo4j 5.26's parser fails with an internal error on some malformed queries
+			// EXPLAIN only compiles, and Neo4j 5.26's parser fails with an internal error
+			// on some malformed queries
 			// (just "*"): a query it cannot take, not a fault of the server
 			throw new InvalidRequestException("query", "Neo4j could not compile the query: " + ex.getMessage());
 		}
@@ -194,7 +202,10 @@ public class ReadOnlyCypher {
 		return row;
 	}
 
-	/** Nodes, relationships and paths as maps; lists and maps recursively; everything else as Java values. */
+	/**
+	 * Nodes, relationships and paths as maps; lists and maps recursively; everything else
+	 * as Java values.
+	 */
 	static Object json(Value value) {
 		return switch (value.type().name()) {
 			case "NODE" -> node(value.asNode());

@@ -6,7 +6,8 @@ import org.springframework.data.neo4j.core.schema.Id;
 import org.springframework.data.neo4j.core.schema.Node;
 
 /**
- * A documented drift pattern (DE01...): a culprit shifts the CD4+ balance in a treated disease into a reaction.
+ * A documented drift pattern (DE01...): a culprit shifts the CD4+ balance in a treated
+ * disease into a reaction.
  */
 @Node("DriftEvent")
 public final class DriftEvent {
@@ -30,7 +31,8 @@ public final class DriftEvent {
 	private final Long version;
 
 	@PersistenceCreator
-	DriftEvent(String key, String name, String incidence, String onset, String confidence, Boolean contested, String notes, Long version) {
+	DriftEvent(String key, String name, String incidence, String onset, String confidence, Boolean contested,
+			String notes, Long version) {
 		this.key = key;
 		this.name = name;
 		this.incidence = incidence;
@@ -41,37 +43,51 @@ public final class DriftEvent {
 		this.version = version;
 	}
 
-	/** @return the stable key from the curated domain sheet */
+	/**
+	 * @return the stable key from the curated domain sheet
+	 */
 	public String key() {
 		return key;
 	}
 
-	/** @return the display name */
+	/**
+	 * @return the display name
+	 */
 	public String name() {
 		return name;
 	}
 
-	/** @return the incidence as the source reports it */
+	/**
+	 * @return the incidence as the source reports it
+	 */
 	public String incidence() {
 		return incidence;
 	}
 
-	/** @return the onset as the source reports it */
+	/**
+	 * @return the onset as the source reports it
+	 */
 	public String onset() {
 		return onset;
 	}
 
-	/** @return high, medium or low */
+	/**
+	 * @return high, medium or low
+	 */
 	public String confidence() {
 		return confidence;
 	}
 
-	/** @return whether the claim is contested or low-confidence */
+	/**
+	 * @return whether the claim is contested or low-confidence
+	 */
 	public Boolean contested() {
 		return contested;
 	}
 
-	/** @return curation notes */
+	/**
+	 * @return curation notes
+	 */
 	public String notes() {
 		return notes;
 	}

@@ -28,6 +28,7 @@ class DriftEventController {
 
 	/**
 	 * A drift event as listed.
+	 *
 	 * @param key DE01...
 	 * @param name a readable title
 	 * @param incidence incidence as the source reports it
@@ -38,7 +39,8 @@ class DriftEventController {
 	record Row(String key, String name, String incidence, String onset, String confidence, boolean contested) {
 
 		static Row of(DriftEvent e) {
-			return new Row(e.key(), e.name(), e.incidence(), e.onset(), e.confidence(), Boolean.TRUE.equals(e.contested()));
+			return new Row(e.key(), e.name(), e.incidence(), e.onset(), e.confidence(),
+					Boolean.TRUE.equals(e.contested()));
 		}
 
 	}
@@ -48,7 +50,10 @@ class DriftEventController {
 	List<Row> list(@RequestParam(required = false) String reaction, @RequestParam(required = false) String culprit) {
 		List<DriftEvent> found = reaction != null ? events.findByReaction(reaction) : events.findAll(Sort.by("key"));
 		if (culprit != null) {
-			Set<String> triggered = events.findByCulprit(culprit).stream().map(DriftEvent::key).collect(Collectors.toSet());
+			Set<String> triggered = events.findByCulprit(culprit)
+				.stream()
+				.map(DriftEvent::key)
+				.collect(Collectors.toSet());
 			found = found.stream().filter(e -> triggered.contains(e.key())).toList();
 		}
 		return found.stream().map(Row::of).toList();

@@ -16,7 +16,10 @@ interface DriftEventRepository extends Neo4jRepository<DriftEvent, String> {
 			RETURN e ORDER BY e.key""")
 	List<DriftEvent> findByReaction(String reaction);
 
-	/** Drift events triggered by a drug, by its class, or (for a class) by one of its drugs. */
+	/**
+	 * Drift events triggered by a drug, by its class, or (for a class) by one of its
+	 * drugs.
+	 */
 	@Query("""
 			MATCH (d:""" + Label.ANY + """
 			 {key: $culprit})

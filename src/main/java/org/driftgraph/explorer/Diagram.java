@@ -8,8 +8,9 @@ import java.util.Map;
 import org.driftgraph.explorer.ExplainView.HopView;
 
 /**
- * A diagram laid out on the server: Cytoscape.js draws it at these positions ({@code preset} layout), and the SVG
- * export draws the very same picture, so both say the same.
+ * A diagram laid out on the server: Cytoscape.js draws it at these positions
+ * ({@code preset} layout), and the SVG export draws the very same picture, so both say
+ * the same.
  *
  * @param nodes the nodes with their positions
  * @param edges the edges, each drawn once
@@ -40,24 +41,32 @@ public record Diagram(List<Node> nodes, List<Edge> edges) {
 	public record Edge(String source, String target, String label, int sign, boolean contested) {
 	}
 
-	/** @return whether an edge between these nodes would cross the nodes between them, so is drawn as an arc */
+	/**
+	 * @return whether an edge between these nodes would cross the nodes between them, so
+	 * is drawn as an arc
+	 */
 	static boolean arc(Node from, Node to) {
 		return from.y() == to.y() && Math.abs(to.x() - from.x()) > COLUMN;
 	}
 
-	/** @return the width the nodes need, for the SVG */
+	/**
+	 * @return the width the nodes need, for the SVG
+	 */
 	public int width() {
 		return nodes.stream().mapToInt(Node::x).max().orElse(0) + COLUMN;
 	}
 
-	/** @return the height the nodes need, for the SVG */
+	/**
+	 * @return the height the nodes need, for the SVG
+	 */
 	public int height() {
 		return nodes.stream().mapToInt(Node::y).max().orElse(0) + ROW;
 	}
 
 	/**
-	 * Paths left to right: a node's column is the furthest position it has on any path, the end node takes the last
-	 * column, and a column's nodes stack in the order the paths (best first) meet them.
+	 * Paths left to right: a node's column is the furthest position it has on any path,
+	 * the end node takes the last column, and a column's nodes stack in the order the
+	 * paths (best first) meet them.
 	 */
 	static Diagram layered(List<List<HopView>> paths, NodeView end) {
 		Map<String, NodeView> nodes = new LinkedHashMap<>();

@@ -16,7 +16,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** {@code /entity/<key>}: a node of any kind, its relationships and neighbourhood, and what its kind adds. */
+/**
+ * {@code /entity/<key>}: a node of any kind, its relationships and neighbourhood, and
+ * what its kind adds.
+ */
 @Controller
 class EntityPage {
 
@@ -45,7 +48,8 @@ class EntityPage {
 					.filter(h -> h.type().equals("INDUCES") && !h.reverse())
 					.map(ExplainView.HopView::to)
 					.distinct()
-					.forEach(reaction -> rescues.put(reaction, EntityView.Rescue.of(pathways.rescues(key, reaction.key()))));
+					.forEach(reaction -> rescues.put(reaction,
+							EntityView.Rescue.of(pathways.rescues(key, reaction.key()))));
 				model.addAttribute("rescues", rescues);
 			}
 			case SUBSET, CELL -> model.addAttribute("profile", EntityView.profile(pathways.subsetProfile(key)));

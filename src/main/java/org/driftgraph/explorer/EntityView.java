@@ -11,9 +11,9 @@ import org.driftgraph.pathway.RescueOptions;
 import org.driftgraph.pathway.SubsetProfile;
 
 /**
- * An entity page's model: the node, its relationships grouped under readable headings, and its neighbourhood
- * diagram; the kind-specific parts (a drug's rescues, a subset's profile, a reaction's causes, a paper's claims) sit
- * beside it in the page model.
+ * An entity page's model: the node, its relationships grouped under readable headings,
+ * and its neighbourhood diagram; the kind-specific parts (a drug's rescues, a subset's
+ * profile, a reaction's causes, a paper's claims) sit beside it in the page model.
  *
  * @param node the node
  * @param curie its CURIE, or null
@@ -72,7 +72,10 @@ public record EntityView(NodeView node, String curie, List<String> synonyms, Lis
 			String heading = hop.reverse() ? "… " + hop.verb() + " " + node.name() : node.name() + " " + hop.verb();
 			byHeading.computeIfAbsent(heading, h -> new ArrayList<>()).add(hop);
 		}
-		List<Section> sections = byHeading.entrySet().stream().map(e -> new Section(e.getKey(), List.copyOf(e.getValue()))).toList();
+		List<Section> sections = byHeading.entrySet()
+			.stream()
+			.map(e -> new Section(e.getKey(), List.copyOf(e.getValue())))
+			.toList();
 		return new EntityView(node, curie, synonyms, sections, Diagram.star(node, neighbourhood));
 	}
 

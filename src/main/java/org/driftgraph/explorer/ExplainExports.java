@@ -9,7 +9,10 @@ import org.driftgraph.explorer.ExplainView.HopView;
 import org.driftgraph.explorer.ExplainView.MechanismView;
 import org.driftgraph.explorer.ExplainView.PaperRef;
 
-/** The explain page's downloads, written from its model: hops as CSV, cited papers as BibTeX and RIS, the diagram as SVG. */
+/**
+ * The explain page's downloads, written from its model: hops as CSV, cited papers as
+ * BibTeX and RIS, the diagram as SVG.
+ */
 final class ExplainExports {
 
 	static final String CSV_HEADER = "mechanism,hop,subject,type,object,direction,sign,claim,confidence,contested,papers";
@@ -18,8 +21,9 @@ final class ExplainExports {
 	}
 
 	/**
-	 * One row per claim behind each hop of each mechanism, with the claim's own subject (the class, for a claim a drug
-	 * inherits); papers as {@code key doi:… pmid:…}, joined by {@code ; }.
+	 * One row per claim behind each hop of each mechanism, with the claim's own subject
+	 * (the class, for a claim a drug inherits); papers as {@code key doi:… pmid:…},
+	 * joined by {@code ; }.
 	 */
 	static String csv(ExplainView view) {
 		StringBuilder out = new StringBuilder(CSV_HEADER).append("\r\n");
@@ -28,11 +32,13 @@ final class ExplainExports {
 				HopView hop = mechanism.hops().get(i);
 				for (ClaimView claim : hop.claims()) {
 					List<String> cells = List.of(Integer.toString(mechanism.rank()), Integer.toString(i + 1),
-							claim.subject().key(), hop.type(), hop.object().key(), hop.reverse() ? "reverse" : "forward",
-							Integer.toString(hop.sign()), nullToEmpty(claim.id()), nullToEmpty(claim.confidence()),
+							claim.subject().key(), hop.type(), hop.object().key(),
+							hop.reverse() ? "reverse" : "forward", Integer.toString(hop.sign()),
+							nullToEmpty(claim.id()), nullToEmpty(claim.confidence()),
 							Boolean.toString(claim.contested()),
 							claim.papers().stream().map(ExplainExports::paperCell).collect(Collectors.joining("; ")));
-					out.append(cells.stream().map(ExplainExports::csvCell).collect(Collectors.joining(","))).append("\r\n");
+					out.append(cells.stream().map(ExplainExports::csvCell).collect(Collectors.joining(",")))
+						.append("\r\n");
 				}
 			}
 		}
@@ -71,12 +77,17 @@ final class ExplainExports {
 		return out.toString();
 	}
 
-	/** The diagram as the page draws it: boxes in the kind's colour, arrows coloured by sign, dashed when contested. */
+	/**
+	 * The diagram as the page draws it: boxes in the kind's colour, arrows coloured by
+	 * sign, dashed when contested.
+	 */
 	static String svg(Diagram diagram) {
 		StringBuilder out = new StringBuilder();
-		out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"13\">\n"
-			.formatted(diagram.width(), diagram.height(), diagram.width(), diagram.height()));
-		out.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>\n");
+		out.append(
+				"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"13\">\n"
+					.formatted(diagram.width(), diagram.height(), diagram.width(), diagram.height()));
+		out.append(
+				"<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>\n");
 		out.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
 		List<Diagram.Node> nodes = new ArrayList<>(diagram.nodes());
 		for (Diagram.Edge e : diagram.edges()) {
@@ -87,16 +98,19 @@ final class ExplainExports {
 			int bend = Diagram.arc(s, t) ? -Diagram.ROW / 2 - 20 : 0;
 			int mx = (x1 + x2) / 2;
 			int my = (s.y() + t.y()) / 2 + bend;
-			out.append("<g class=\"edge\"><path d=\"M%d,%d Q%d,%d %d,%d\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s marker-end=\"url(#arrow)\"/>"
-				.formatted(x1, s.y(), mx, my + bend, x2, t.y(), signColour(e.sign()), e.contested() ? " stroke-dasharray=\"6 4\"" : ""));
+			out.append(
+					"<g class=\"edge\"><path d=\"M%d,%d Q%d,%d %d,%d\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s marker-end=\"url(#arrow)\"/>"
+						.formatted(x1, s.y(), mx, my + bend, x2, t.y(), signColour(e.sign()),
+								e.contested() ? " stroke-dasharray=\"6 4\"" : ""));
 			out.append("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"10\" fill=\"#333\">%s</text></g>\n"
 				.formatted(mx, my - 6, xml(e.label())));
 		}
 		for (Diagram.Node n : nodes) {
-			out.append("<g class=\"node\" data-key=\"%s\"><rect x=\"%d\" y=\"%d\" width=\"160\" height=\"44\" rx=\"10\" fill=\"%s\" stroke=\"#000\"/>"
-				.formatted(xml(n.key()), n.x() - 80, n.y() - 22, n.kind().colour()));
-			out.append("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"%s\">%s</text></g>\n".formatted(n.x(), n.y() + 5,
-					n.kind().textColour(), xml(n.name())));
+			out.append(
+					"<g class=\"node\" data-key=\"%s\"><rect x=\"%d\" y=\"%d\" width=\"160\" height=\"44\" rx=\"10\" fill=\"%s\" stroke=\"#000\"/>"
+						.formatted(xml(n.key()), n.x() - 80, n.y() - 22, n.kind().colour()));
+			out.append("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"%s\">%s</text></g>\n".formatted(n.x(),
+					n.y() + 5, n.kind().textColour(), xml(n.name())));
 		}
 		return out.append("</svg>\n").toString();
 	}
@@ -126,7 +140,11 @@ final class ExplainExports {
 
 	private static void field(StringBuilder out, String name, String value) {
 		if (value != null) {
-			out.append("  ").append(name).append(" = {").append(value.replace("{", "\\{").replace("}", "\\}")).append("},\n");
+			out.append("  ")
+				.append(name)
+				.append(" = {")
+				.append(value.replace("{", "\\{").replace("}", "\\}"))
+				.append("},\n");
 		}
 	}
 

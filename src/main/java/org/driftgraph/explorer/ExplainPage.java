@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /explain?from=<key>&to=<key>}: how a drug or class leads to a reaction, and its downloads. Without both
- * keys it shows the form.
+ * {@code /explain?from=<key>&to=<key>}: how a drug or class leads to a reaction, and its
+ * downloads. Without both keys it shows the form.
  */
 @Controller
 class ExplainPage {

@@ -19,17 +19,19 @@ import org.driftgraph.pathway.Mechanism;
 import org.driftgraph.pathway.Observation;
 
 /**
- * The explain page's model, and the one place that reads the shape of the pathway records ({@link Explanation},
- * {@link Hop}, {@link Claim}, {@link Observation}, {@link Citation}): templates and exports see only these records, so
- * a change of that shape changes this class alone.
+ * The explain page's model, and the one place that reads the shape of the pathway records
+ * ({@link Explanation}, {@link Hop}, {@link Claim}, {@link Observation},
+ * {@link Citation}): templates and exports see only these records, so a change of that
+ * shape changes this class alone.
  *
  * @param from the drug or class asked about
  * @param to the reaction or disease asked about
  * @param summary one line: the best mechanism, or that none was found
  * @param observations who is reported to induce the reaction, the asked node's own first
  * @param mechanisms the ranked mechanisms, agreeing ones first
- * @param evidence the mechanisms' distinct hops, each once in order of first appearance: a hop that several
- *        mechanisms share has one evidence panel, which keeps the page near the size of the JSON answer
+ * @param evidence the mechanisms' distinct hops, each once in order of first appearance:
+ * a hop that several mechanisms share has one evidence panel, which keeps the page near
+ * the size of the JSON answer
  * @param driftEvents the drift events behind the question
  * @param driftEventCount how many there are in all
  */
@@ -37,7 +39,9 @@ public record ExplainView(NodeView from, NodeView to, String summary, List<Obser
 		List<MechanismView> mechanisms, List<HopView> evidence, List<DriftEventSummary> driftEvents,
 		int driftEventCount) {
 
-	/** @param explanation what {@code PathwayService.explain} returned */
+	/**
+	 * @param explanation what {@code PathwayService.explain} returned
+	 */
 	static ExplainView of(Explanation explanation) {
 		List<MechanismView> mechanisms = new ArrayList<>();
 		for (Mechanism m : explanation.mechanisms()) {
@@ -51,12 +55,18 @@ public record ExplainView(NodeView from, NodeView to, String summary, List<Obser
 				evidence, explanation.driftEvents(), explanation.driftEventCount());
 	}
 
-	/** @return the id of the evidence panel of a hop of {@link #mechanisms}: {@code evidence-1} for the first */
+	/**
+	 * @return the id of the evidence panel of a hop of {@link #mechanisms}:
+	 * {@code evidence-1} for the first
+	 */
 	public String evidenceId(HopView hop) {
 		return "evidence-" + (evidence.indexOf(hop) + 1);
 	}
 
-	/** A hop of any pathway answer (explanations, profiles, paradoxes, neighbourhoods) as pages show it. */
+	/**
+	 * A hop of any pathway answer (explanations, profiles, paradoxes, neighbourhoods) as
+	 * pages show it.
+	 */
 	static HopView hop(Hop hop) {
 		return new HopView(hop.type(), hop.direction() == HopDirection.REVERSE, NodeView.of(hop.from()),
 				NodeView.of(hop.to()), hop.sign(),
@@ -81,18 +91,25 @@ public record ExplainView(NodeView from, NodeView to, String summary, List<Obser
 			.toList();
 	}
 
-	/** @return every paper the answer cites (mechanisms, observations, drift events), each once, in order of citing */
+	/**
+	 * @return every paper the answer cites (mechanisms, observations, drift events), each
+	 * once, in order of citing
+	 */
 	public List<PaperRef> citedPapers() {
 		Map<String, PaperRef> byKey = new LinkedHashMap<>();
-		Stream.of(evidence.stream().flatMap(h -> h.papers().stream()),
-				observations.stream().flatMap(o -> o.papers().stream()),
-				driftEvents.stream().flatMap(e -> papers(e.papers()).stream()))
+		Stream
+			.of(evidence.stream().flatMap(h -> h.papers().stream()),
+					observations.stream().flatMap(o -> o.papers().stream()),
+					driftEvents.stream().flatMap(e -> papers(e.papers()).stream()))
 			.flatMap(s -> s)
 			.forEach(p -> byKey.putIfAbsent(p.key(), p));
 		return List.copyOf(byKey.values());
 	}
 
-	/** @return the layered diagram of all mechanisms, drug on the left, reaction on the right */
+	/**
+	 * @return the layered diagram of all mechanisms, drug on the left, reaction on the
+	 * right
+	 */
 	public Diagram diagram() {
 		return Diagram.layered(mechanisms.stream().map(MechanismView::hops).toList(), to);
 	}
@@ -125,7 +142,8 @@ public record ExplainView(NodeView from, NodeView to, String summary, List<Obser
 	 * A curated claim behind a hop.
 	 *
 	 * @param id its row id ({@code R102}), or null for drift-event links
-	 * @param subject what it is about: the hop's subject, or the class whose claim a drug inherits
+	 * @param subject what it is about: the hop's subject, or the class whose claim a drug
+	 * inherits
 	 * @param confidence high, medium or low
 	 * @param contested whether the curated data marks it contested
 	 * @param note the curators' note, or null
@@ -140,18 +158,22 @@ public record ExplainView(NodeView from, NodeView to, String summary, List<Obser
 	 * One hop of a mechanism.
 	 *
 	 * @param type the relationship type
-	 * @param reverse whether the path crosses it from object to subject ({@code DRIVEN_BY})
+	 * @param reverse whether the path crosses it from object to subject
+	 * ({@code DRIVEN_BY})
 	 * @param from where the path enters it
 	 * @param to where the path leaves it
 	 * @param sign +1 raises, -1 lowers, 0 unsigned
 	 * @param claims the claims behind it
 	 * @param score its evidence score
-	 * @param driftEvents the keys of the explanation's drift events that support it, empty outside an explanation
+	 * @param driftEvents the keys of the explanation's drift events that support it,
+	 * empty outside an explanation
 	 */
 	public record HopView(String type, boolean reverse, NodeView from, NodeView to, int sign, List<ClaimView> claims,
 			double score, List<String> driftEvents) {
 
-		/** @return the type as words: {@code SHIFTS_TOWARD} is "shifts toward" */
+		/**
+		 * @return the type as words: {@code SHIFTS_TOWARD} is "shifts toward"
+		 */
 		public String verb() {
 			return type.toLowerCase(Locale.ROOT).replace('_', ' ');
 		}
@@ -164,12 +186,16 @@ public record ExplainView(NodeView from, NodeView to, String summary, List<Obser
 			return claims.stream().anyMatch(ClaimView::contested);
 		}
 
-		/** @return whether only general knowledge, no paper, stands behind it */
+		/**
+		 * @return whether only general knowledge, no paper, stands behind it
+		 */
 		public boolean generalKnowledgeOnly() {
 			return papers().isEmpty() && claims.stream().anyMatch(ClaimView::generalKnowledge);
 		}
 
-		/** @return the papers of all its claims, each once */
+		/**
+		 * @return the papers of all its claims, each once
+		 */
 		public List<PaperRef> papers() {
 			return claims.stream()
 				.flatMap(c -> c.papers().stream())
@@ -179,12 +205,16 @@ public record ExplainView(NodeView from, NodeView to, String summary, List<Obser
 				.toList();
 		}
 
-		/** @return the subject as stored: the path's exit for a reverse hop */
+		/**
+		 * @return the subject as stored: the path's exit for a reverse hop
+		 */
 		public NodeView subject() {
 			return reverse ? to : from;
 		}
 
-		/** @return the object as stored */
+		/**
+		 * @return the object as stored
+		 */
 		public NodeView object() {
 			return reverse ? from : to;
 		}

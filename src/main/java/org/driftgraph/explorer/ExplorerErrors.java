@@ -28,9 +28,10 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The Explorer's pages answer errors as pages, never a stack trace: an unknown key is a 404 with "did you mean"
- * links (to the same page with the suggestion in place of the unknown key), a wrong kind or a missing parameter a 400
- * that says what is expected. The JSON API keeps its problem details.
+ * The Explorer's pages answer errors as pages, never a stack trace: an unknown key is a
+ * 404 with "did you mean" links (to the same page with the suggestion in place of the
+ * unknown key), a wrong kind or a missing parameter a 400 that says what is expected. The
+ * JSON API keeps its problem details.
  */
 @ControllerAdvice(assignableTypes = { ExplorerPages.class, EntityPage.class, ExplainPage.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -76,8 +77,8 @@ class ExplorerErrors {
 
 	@ExceptionHandler
 	ModelAndView missing(MissingServletRequestParameterException ex) {
-		return page(HttpStatus.BAD_REQUEST, "Missing input",
-				"Parameter '" + ex.getParameterName() + "' is required.", List.of());
+		return page(HttpStatus.BAD_REQUEST, "Missing input", "Parameter '" + ex.getParameterName() + "' is required.",
+				List.of());
 	}
 
 	@ExceptionHandler({ TransientException.class, TransientDataAccessException.class })
@@ -97,10 +98,12 @@ class ExplorerErrors {
 
 	private static String link(HttpServletRequest request, String parameter, String key) {
 		if (request.getParameter(parameter) != null) {
-			UriComponentsBuilder page = UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
-		MultiValueMap<String, String> query = new LinkedMultiValueMap<>(page.build().getQueryParams());
-		query.set(parameter, key); // in place, so that the link keeps the order of the parameters
-		return page.replaceQueryParams(query).build().toUriString();
+			UriComponentsBuilder page = UriComponentsBuilder.fromPath(request.getRequestURI())
+				.query(request.getQueryString());
+			MultiValueMap<String, String> query = new LinkedMultiValueMap<>(page.build().getQueryParams());
+			query.set(parameter, key); // in place, so that the link keeps the order of
+										// the parameters
+			return page.replaceQueryParams(query).build().toUriString();
 		}
 		return "/entity/" + key;
 	}

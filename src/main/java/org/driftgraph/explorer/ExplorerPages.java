@@ -12,11 +12,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The home page, search results without script, paradoxical reactions and contested claims. */
+/**
+ * The home page, search results without script, paradoxical reactions and contested
+ * claims.
+ */
 @Controller
 class ExplorerPages {
 
-	/** The home page's example questions, as drug and reaction keys of the curated graph. */
+	/**
+	 * The home page's example questions, as drug and reaction keys of the curated graph.
+	 */
 	static final List<List<String>> EXAMPLES = List.of(List.of("secukinumab", "eczematous_eruption"),
 			List.of("adalimumab", "eczematous_eruption"), List.of("dupilumab", "psoriasiform_eruption"),
 			List.of("class_pd1_pdl1i", "psoriasiform_eruption"));
@@ -35,10 +40,11 @@ class ExplorerPages {
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("examples", EXAMPLES.stream()
-			.map(pair -> pair.stream().map(key -> lookup.byKey(key).map(NodeView::of).orElse(null)).toList())
-			.filter(pair -> !pair.contains(null))
-			.toList());
+		model.addAttribute("examples",
+				EXAMPLES.stream()
+					.map(pair -> pair.stream().map(key -> lookup.byKey(key).map(NodeView::of).orElse(null)).toList())
+					.filter(pair -> !pair.contains(null))
+					.toList());
 		return "explorer/home";
 	}
 
@@ -53,8 +59,8 @@ class ExplorerPages {
 	String paradoxical(Model model) {
 		model.addAttribute("rows", pathways.paradoxicalReactions()
 			.stream()
-			.map(p -> new ParadoxRow(NodeView.of(p.drug()), ExplainView.hop(p.treats()), ExplainView.observation(p.induces()),
-					NodeView.of(p.reaction()),
+			.map(p -> new ParadoxRow(NodeView.of(p.drug()), ExplainView.hop(p.treats()),
+					ExplainView.observation(p.induces()), NodeView.of(p.reaction()),
 					p.kind() == ParadoxicalReaction.Kind.RESEMBLES_TREATED_DISEASE ? "resembles the treated disease"
 							: "opposite T-helper axis",
 					p.evidence().stream().map(ExplainView::hop).toList()))

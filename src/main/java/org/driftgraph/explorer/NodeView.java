@@ -17,7 +17,8 @@ public record NodeView(String key, String name, Kind kind) {
 	}
 
 	static NodeView of(EntitySummary entity) {
-		return new NodeView(entity.key(), entity.name() == null ? entity.key() : entity.name(), Kind.of(entity.labels()));
+		return new NodeView(entity.key(), entity.name() == null ? entity.key() : entity.name(),
+				Kind.of(entity.labels()));
 	}
 
 }

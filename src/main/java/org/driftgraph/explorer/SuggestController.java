@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The search box's autocomplete, as JSON; errors are problem details like the rest of the API. */
+/**
+ * The search box's autocomplete, as JSON; errors are problem details like the rest of the
+ * API.
+ */
 @RestController
 @Tag(name = "Explorer", description = "Suggestions for the Explorer's search box")
 class SuggestController {

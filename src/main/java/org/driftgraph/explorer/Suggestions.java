@@ -12,8 +12,9 @@ import org.driftgraph.lookup.EntitySummary;
 import org.springframework.stereotype.Component;
 
 /**
- * What the search box offers while one types: a node whose key is the text, the nodes with that CURIE (or
- * cross-reference), a paper with that DOI or PMID, then the full-text hits over names and synonyms, each once.
+ * What the search box offers while one types: a node whose key is the text, the nodes
+ * with that CURIE (or cross-reference), a paper with that DOI or PMID, then the full-text
+ * hits over names and synonyms, each once.
  */
 @Component
 class Suggestions {
@@ -36,7 +37,8 @@ class Suggestions {
 	 * @param name its name
 	 * @param kind what it is, in words
 	 * @param css the CSS class of its kind
-	 * @param match what matched when it is not the name (a synonym such as Cosentyx, a CURIE), or null
+	 * @param match what matched when it is not the name (a synonym such as Cosentyx, a
+	 * CURIE), or null
 	 * @param href its entity page
 	 */
 	record Suggestion(String key, String name, String kind, String css, String match, String href) {
@@ -70,7 +72,10 @@ class Suggestions {
 		found.putIfAbsent(key, new Suggestion(key, name, kind.word(), kind.css(), match, "/entity/" + key));
 	}
 
-	/** The synonym the text found, when the name itself does not contain it: "Cosentyx" for secukinumab. */
+	/**
+	 * The synonym the text found, when the name itself does not contain it: "Cosentyx"
+	 * for secukinumab.
+	 */
 	private static String matchedSynonym(EntitySummary e, String text) {
 		String q = text.toLowerCase(Locale.ROOT);
 		if (e.name() != null && e.name().toLowerCase(Locale.ROOT).contains(q)) {

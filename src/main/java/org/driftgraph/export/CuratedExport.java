@@ -20,9 +20,9 @@ import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
 
 /**
- * The whole graph in the curated format (docs/data-formats.md), written by {@link CuratedWriter}, so that loading the
- * files into an empty database gives the same graph. Every property has a column: one without stops the export
- * instead of being lost.
+ * The whole graph in the curated format (docs/data-formats.md), written by
+ * {@link CuratedWriter}, so that loading the files into an empty database gives the same
+ * graph. Every property has a column: one without stops the export instead of being lost.
  */
 final class CuratedExport {
 
@@ -39,11 +39,13 @@ final class CuratedExport {
 				MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels)
 				RETURN labels(n) AS labels, properties(n) AS properties ORDER BY n.key""",
 				Map.of("labels", entityLabels), CuratedExport::node);
-		file(tx, sink, CuratedTable.PAPERS, """
-				MATCH (p:Paper)
-				RETURN properties(p) AS properties, COLLECT { MATCH (c:Paper)-[:CITES]->(p) RETURN c.key ORDER BY c.key }
-				       AS citedBy
-				ORDER BY p.key""", Map.of(), CuratedExport::paper);
+		file(tx, sink, CuratedTable.PAPERS,
+				"""
+						MATCH (p:Paper)
+						RETURN properties(p) AS properties, COLLECT { MATCH (c:Paper)-[:CITES]->(p) RETURN c.key ORDER BY c.key }
+						       AS citedBy
+						ORDER BY p.key""",
+				Map.of(), CuratedExport::paper);
 		List<String> claimTypes = List.of(MetaEdge.values())
 			.stream()
 			.filter(t -> t.kind() != EdgeKind.EVENT)
@@ -91,7 +93,10 @@ final class CuratedExport {
 		return cells;
 	}
 
-	/** The event's relationships become its link columns, and its REPORTED_IN papers its refs and checked_refs. */
+	/**
+	 * The event's relationships become its link columns, and its REPORTED_IN papers its
+	 * refs and checked_refs.
+	 */
 	private static Map<String, Object> driftEvent(Record r) {
 		Map<String, Object> cells = properties(r);
 		Map<String, List<String>> links = new TreeMap<>();

@@ -10,9 +10,11 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Cytoscape.js JSON, which Cytoscape also imports: {@code {"data": {...}, "elements": {"nodes": [{"data": {...}}],
- * "edges": [...]}}}. Nodes have their key as {@code id}, {@code label} to display, their {@code labels} and
- * properties; edges have {@code source}, {@code target}, {@code type} and their properties. Lists stay JSON arrays.
+ * Cytoscape.js JSON, which Cytoscape also imports: {@code {"data": {...}, "elements":
+ * {"nodes": [{"data": {...}}], "edges": [...]}}}. Nodes have their key as {@code id},
+ * {@code label} to display, their {@code labels} and properties; edges have
+ * {@code source}, {@code target}, {@code type} and their properties. Lists stay JSON
+ * arrays.
  */
 final class CytoscapeJs {
 

@@ -15,7 +15,10 @@ import picocli.CommandLine.Spec;
 
 import org.springframework.beans.factory.BeanFactory;
 
-/** {@code driftgraph export}: the whole graph in one format, as {@code GET /api/export} writes it. */
+/**
+ * {@code driftgraph export}: the whole graph in one format, as {@code GET /api/export}
+ * writes it.
+ */
 @Command(name = "export", description = "Write the whole graph in one format into a directory.")
 public final class ExportCommand implements DatabaseCommand {
 

@@ -39,7 +39,8 @@ class ExportController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Export the graph, a node's neighbourhood (focus, hops) or a drift event with its evidence (event)",
+	@Operation(
+			summary = "Export the graph, a node's neighbourhood (focus, hops) or a drift event with its evidence (event)",
 			description = "Streams; formats of several files come as a zip. kgx-tsv, kgx-jsonl, graphml, cyjs, curated "
 					+ "(whole graph only).")
 	ResponseEntity<StreamingResponseBody> export(@RequestParam String format,
@@ -62,7 +63,8 @@ class ExportController {
 				: out -> exporter.export(exportFormat, scope, name -> new FileStream(out, out::flush));
 		return ResponseEntity.ok()
 			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName).build().toString())
 			.body(body);
 	}
 
@@ -88,7 +90,9 @@ class ExportController {
 		zip.finish(); // the response itself stays Spring's to close
 	}
 
-	/** One exported file inside the response: closing it ends the file, not the response. */
+	/**
+	 * One exported file inside the response: closing it ends the file, not the response.
+	 */
 	private static final class FileStream extends FilterOutputStream {
 
 		private final Closeable onClose;

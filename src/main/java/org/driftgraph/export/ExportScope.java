@@ -9,8 +9,9 @@ import org.driftgraph.common.Parameters;
 import org.driftgraph.schema.Label;
 
 /**
- * Which part of the graph an export holds: the whole graph, the neighbourhood of a node, or a drift event with its
- * evidence. An export holds the scope's nodes and every relationship between two of them.
+ * Which part of the graph an export holds: the whole graph, the neighbourhood of a node,
+ * or a drift event with its evidence. An export holds the scope's nodes and every
+ * relationship between two of them.
  */
 public final class ExportScope {
 
@@ -37,14 +38,17 @@ public final class ExportScope {
 		this.nodes = nodes;
 	}
 
-	/** @return every node of the metagraph's labels and every relationship */
+	/**
+	 * @return every node of the metagraph's labels and every relationship
+	 */
 	public static ExportScope wholeGraph() {
 		return WHOLE_GRAPH;
 	}
 
 	/**
 	 * @param focus the key of the node at the centre
-	 * @param hops how far out, in relationships of either direction (1 to {@value #MAX_HOPS})
+	 * @param hops how far out, in relationships of either direction (1 to
+	 * {@value #MAX_HOPS})
 	 * @return the nodes within {@code hops} of the focus
 	 */
 	public static ExportScope neighbourhood(String focus, int hops) {
@@ -54,13 +58,15 @@ public final class ExportScope {
 					"Parameter 'hops' must be between 1 and " + MAX_HOPS + ", was " + hops + ".");
 		}
 		// hops is a checked integer, and a variable-length bound cannot be a parameter
-		return new ExportScope("focus", focus, null, "MATCH (:%s {key: $focus})-[*0..%d]-(n) WITH DISTINCT n".formatted(Label.ANY, hops));
+		return new ExportScope("focus", focus, null,
+				"MATCH (:%s {key: $focus})-[*0..%d]-(n) WITH DISTINCT n".formatted(Label.ANY, hops));
 	}
 
 	/**
 	 * @param event the key of a drift event
-	 * @return the event, every node it links (culprit, diseases, outcome, subsets, molecules, management, the papers
-	 * reporting it), and the papers cited by the claims among them
+	 * @return the event, every node it links (culprit, diseases, outcome, subsets,
+	 * molecules, management, the papers reporting it), and the papers cited by the claims
+	 * among them
 	 */
 	public static ExportScope driftEvent(String event) {
 		Parameters.requireText("event", event);
@@ -76,27 +82,38 @@ public final class ExportScope {
 				WITH DISTINCT n""");
 	}
 
-	/** @return the key at the centre of the scope, or null for the whole graph */
+	/**
+	 * @return the key at the centre of the scope, or null for the whole graph
+	 */
 	public String focus() {
 		return focus;
 	}
 
-	/** @return the request parameter that named the focus ({@code focus} or {@code event}), or null */
+	/**
+	 * @return the request parameter that named the focus ({@code focus} or
+	 * {@code event}), or null
+	 */
 	String parameter() {
 		return parameter;
 	}
 
-	/** @return the label the focus must have, or null when any will do */
+	/**
+	 * @return the label the focus must have, or null when any will do
+	 */
 	Label focusLabel() {
 		return focusLabel;
 	}
 
-	/** @return Cypher that binds {@code n} to every node of the scope, once each */
+	/**
+	 * @return Cypher that binds {@code n} to every node of the scope, once each
+	 */
 	String nodes() {
 		return nodes;
 	}
 
-	/** @return the parameters of {@link #nodes()} */
+	/**
+	 * @return the parameters of {@link #nodes()}
+	 */
 	Map<String, Object> parameters() {
 		return focus == null ? Map.of("labels", LABELS) : Map.of("labels", LABELS, "focus", focus);
 	}

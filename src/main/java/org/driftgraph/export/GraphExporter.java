@@ -15,9 +15,10 @@ import org.neo4j.driver.Transaction;
 import org.springframework.stereotype.Service;
 
 /**
- * DriftGraph's public Java API for exports: the whole graph or a subgraph, in any {@link ExportFormat}, streamed
- * from one read transaction into the files a {@link FileSink} opens. An unknown focus raises
- * {@link NotFoundException} with suggestions; a focus of the wrong kind, or a subgraph in the curated format, raises
+ * DriftGraph's public Java API for exports: the whole graph or a subgraph, in any
+ * {@link ExportFormat}, streamed from one read transaction into the files a
+ * {@link FileSink} opens. An unknown focus raises {@link NotFoundException} with
+ * suggestions; a focus of the wrong kind, or a subgraph in the curated format, raises
  * {@link InvalidRequestException}.
  */
 @Service
@@ -33,8 +34,8 @@ public class GraphExporter {
 	}
 
 	/**
-	 * Checks that the export can be made, before anything is written (the HTTP layer calls it before it commits to
-	 * a response).
+	 * Checks that the export can be made, before anything is written (the HTTP layer
+	 * calls it before it commits to a response).
 	 */
 	public void check(ExportFormat format, ExportScope scope) {
 		String focus = scope.focus();
@@ -45,18 +46,18 @@ public class GraphExporter {
 			throw new InvalidRequestException("format", "The curated format holds the whole graph only (a subgraph's "
 					+ "claims cite papers and keys outside it); leave out '" + scope.parameter() + "'.");
 		}
-		lookup.require(scope.parameter(), focus,
-				scope.focusLabel() == null ? Set.of() : Set.of(scope.focusLabel()));
+		lookup.require(scope.parameter(), focus, scope.focusLabel() == null ? Set.of() : Set.of(scope.focusLabel()));
 	}
 
 	/**
-	 * Writes the export, file by file in the order of {@link ExportFormat#files()}, row by row as the database
-	 * returns them.
+	 * Writes the export, file by file in the order of {@link ExportFormat#files()}, row
+	 * by row as the database returns them.
 	 * @throws IOException when the sink cannot be written
 	 */
 	public void export(ExportFormat format, ExportScope scope, FileSink sink) throws IOException {
 		check(format, scope);
-		// An explicit transaction rather than executeRead: a retry after files were written would write them twice.
+		// An explicit transaction rather than executeRead: a retry after files were
+		// written would write them twice.
 		try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
 				Transaction tx = session.beginTransaction()) {
 			GraphSource source = new GraphSource(tx, scope);

@@ -12,9 +12,10 @@ import javax.xml.stream.XMLStreamWriter;
 import org.driftgraph.format.tsv.TsvWriter;
 
 /**
- * GraphML for Gephi and Cytoscape: a directed graph whose nodes have their key as id and whose edges have their
- * curated row id, with a typed {@code <key>} for every attribute ({@code labels}, {@code label} to display, each
- * property; {@code type} on edges). Lists are joined with {@code |}.
+ * GraphML for Gephi and Cytoscape: a directed graph whose nodes have their key as id and
+ * whose edges have their curated row id, with a typed {@code <key>} for every attribute
+ * ({@code labels}, {@code label} to display, each property; {@code type} on edges). Lists
+ * are joined with {@code |}.
  */
 final class GraphMl {
 
@@ -100,7 +101,10 @@ final class GraphMl {
 		return kind.charAt(0) + "_" + name;
 	}
 
-	/** GraphML's attribute type for a Cypher value type; lists and mixed types are written as text. */
+	/**
+	 * GraphML's attribute type for a Cypher value type; lists and mixed types are written
+	 * as text.
+	 */
 	private static String graphMlType(String cypherType) {
 		return switch (cypherType) {
 			case "BOOLEAN NOT NULL" -> "boolean";

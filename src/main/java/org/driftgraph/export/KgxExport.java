@@ -8,7 +8,10 @@ import org.driftgraph.format.kgx.KgxFormat;
 import org.driftgraph.format.kgx.KgxWriter;
 import org.driftgraph.format.tsv.TsvWriter;
 
-/** A scope's nodes and edges as KGX, TSV or JSON Lines, written by {@link KgxWriter} as they stream from the graph. */
+/**
+ * A scope's nodes and edges as KGX, TSV or JSON Lines, written by {@link KgxWriter} as
+ * they stream from the graph.
+ */
 final class KgxExport {
 
 	private KgxExport() {

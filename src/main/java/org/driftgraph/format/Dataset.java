@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything one set of input files says, as nodes and relationships, plus a checksum of the files' content: what a
- * format's reader gives the import.
+ * Everything one set of input files says, as nodes and relationships, plus a checksum of
+ * the files' content: what a format's reader gives the import.
  *
  * @param nodes the nodes, in file order
  * @param edges the relationships, in file order
@@ -19,7 +19,8 @@ public record Dataset(List<NodeRecord> nodes, List<EdgeRecord> edges, String che
 
 	/**
 	 * @param files file name → content
-	 * @param order the names of a format's files, in the order they are hashed; others are left out
+	 * @param order the names of a format's files, in the order they are hashed; others
+	 * are left out
 	 * @return SHA-256 over each present file's name and content
 	 */
 	public static String checksum(Map<String, byte[]> files, List<String> order) {

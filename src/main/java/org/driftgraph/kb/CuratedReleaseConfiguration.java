@@ -19,8 +19,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * Loads the curated release at start-up, before the web server answers, so that a healthy service always holds the
- * full graph. A data error stops start-up (and with it the embedded database).
+ * Loads the curated release at start-up, before the web server answers, so that a healthy
+ * service always holds the full graph. A data error stops start-up (and with it the
+ * embedded database).
  */
 @Configuration(proxyBeanMethods = false)
 class CuratedReleaseConfiguration {

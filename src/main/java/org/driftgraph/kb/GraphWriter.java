@@ -17,11 +17,12 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
 
 /**
- * Writes a validated dataset with {@code UNWIND $rows ... MERGE}, one statement per label and per (type, subject
- * label, object label), in batches of the configured size ({@code driftgraph.kb.batch-size}), all inside the caller's
- * transaction, then recounts the drift-event tallies ({@link DriftEventCypher}) of the culprits whose events it
- * linked, in the same transaction. Labels and types come from the metagraph enums only; values are always
- * parameters. Re-writing the same rows changes nothing.
+ * Writes a validated dataset with {@code UNWIND $rows ... MERGE}, one statement per label
+ * and per (type, subject label, object label), in batches of the configured size
+ * ({@code driftgraph.kb.batch-size}), all inside the caller's transaction, then recounts
+ * the drift-event tallies ({@link DriftEventCypher}) of the culprits whose events it
+ * linked, in the same transaction. Labels and types come from the metagraph enums only;
+ * values are always parameters. Re-writing the same rows changes nothing.
  */
 final class GraphWriter {
 
@@ -33,9 +34,15 @@ final class GraphWriter {
 	/** What happens to the properties of a node or relationship that already exists. */
 	enum Properties {
 
-		/** The row's properties replace all of them: a curated release states everything about its facts. */
+		/**
+		 * The row's properties replace all of them: a curated release states everything
+		 * about its facts.
+		 */
 		REPLACE("="),
-		/** The row's properties are added or overwritten, the others kept: an import never deletes curated facts. */
+		/**
+		 * The row's properties are added or overwritten, the others kept: an import never
+		 * deletes curated facts.
+		 */
 		MERGE("+=");
 
 		private final String operator;
@@ -78,13 +85,15 @@ final class GraphWriter {
 		Map<List<Object>, List<Map<String, Object>>> edgeGroups = new LinkedHashMap<>();
 		for (EdgeRecord edge : dataset.edges()) {
 			edgeGroups
-				.computeIfAbsent(List.of(edge.type(), labels.get(edge.subject()), labels.get(edge.object()),
-						edge.id() != null), k -> new ArrayList<>())
+				.computeIfAbsent(
+						List.of(edge.type(), labels.get(edge.subject()), labels.get(edge.object()), edge.id() != null),
+						k -> new ArrayList<>())
 				.add(Map.of("s", edge.subject(), "o", edge.object(), "props", edge.properties()));
 		}
 		for (var group : edgeGroups.entrySet()) {
 			MetaEdge type = (MetaEdge) group.getKey().get(0);
-			String merge = Boolean.TRUE.equals(group.getKey().get(3)) ? "MERGE (s)-[r:" + type.type() + " {id: row.props.id}]->(o)"
+			String merge = Boolean.TRUE.equals(group.getKey().get(3))
+					? "MERGE (s)-[r:" + type.type() + " {id: row.props.id}]->(o)"
 					: "MERGE (s)-[r:" + type.type() + "]->(o)";
 			String cypher = "UNWIND $rows AS row MATCH (s:" + group.getKey().get(1) + " {key: row.s}) MATCH (o:"
 					+ group.getKey().get(2) + " {key: row.o}) " + merge + " SET r " + mode.operator + " row.props";
@@ -104,8 +113,9 @@ final class GraphWriter {
 	}
 
 	/**
-	 * Writes the drift-event tallies of a graph whose events were written before tallies existed, when it has drift
-	 * events but no tally; a graph the importer wrote is left as it is.
+	 * Writes the drift-event tallies of a graph whose events were written before tallies
+	 * existed, when it has drift events but no tally; a graph the importer wrote is left
+	 * as it is.
 	 */
 	static void tallyWhereMissing(TransactionContext tx) {
 		boolean missing = tx.run("RETURN EXISTS { (:DriftEvent) } AND NOT EXISTS { (:DriftEventTally) }")
@@ -119,8 +129,9 @@ final class GraphWriter {
 	}
 
 	/**
-	 * Recounts the tallies of the culprits {@code c} that {@code culprits} yields; the tallies' own writes are not
-	 * counted as created nodes, which report curated data only.
+	 * Recounts the tallies of the culprits {@code c} that {@code culprits} yields; the
+	 * tallies' own writes are not counted as created nodes, which report curated data
+	 * only.
 	 */
 	private static void tally(TransactionContext tx, String culprits, Map<String, Object> parameters) {
 		Map<String, Object> all = new HashMap<>(parameters);
@@ -156,7 +167,10 @@ final class GraphWriter {
 			this.batchSize = batchSize;
 		}
 
-		/** Logs at most once per batch's worth of rows, however small the groups written in between. */
+		/**
+		 * Logs at most once per batch's worth of rows, however small the groups written
+		 * in between.
+		 */
 		void advance(int rows) {
 			done += rows;
 			if (total < batchSize || done - reported < batchSize && done < total) {

@@ -10,16 +10,21 @@ import java.util.stream.Stream;
 import org.driftgraph.format.kgx.KgxFormat;
 
 /**
- * The formats an import reads: DriftGraph's curated TSV files, or KGX nodes and edges (TSV or JSON Lines). Without an
- * explicit choice, {@link #detect} tells them apart by their file names and header lines.
+ * The formats an import reads: DriftGraph's curated TSV files, or KGX nodes and edges
+ * (TSV or JSON Lines). Without an explicit choice, {@link #detect} tells them apart by
+ * their file names and header lines.
  */
 public enum ImportFormat {
 
-	/** {@code nodes.tsv}, {@code papers.tsv}, {@code edges.tsv}, {@code drift_events.tsv} as in {@code src/main/resources/kb}. */
+	/**
+	 * {@code nodes.tsv}, {@code papers.tsv}, {@code edges.tsv}, {@code drift_events.tsv}
+	 * as in {@code src/main/resources/kb}.
+	 */
 	CURATED("curated"),
 	/**
-	 * KGX {@code nodes.tsv}/{@code edges.tsv} or {@code nodes.jsonl}/{@code edges.jsonl}, Biolink mapped back. The
-	 * export's names of its two serialisations name it too, so that what an export wrote imports by the same name.
+	 * KGX {@code nodes.tsv}/{@code edges.tsv} or {@code nodes.jsonl}/{@code edges.jsonl},
+	 * Biolink mapped back. The export's names of its two serialisations name it too, so
+	 * that what an export wrote imports by the same name.
 	 */
 	KGX("kgx", "kgx-tsv", "kgx-jsonl");
 
@@ -35,26 +40,33 @@ public enum ImportFormat {
 		this.aliases = List.of(aliases);
 	}
 
-	/** @return the format's name in requests and on the command line */
+	/**
+	 * @return the format's name in requests and on the command line
+	 */
 	public String id() {
 		return id;
 	}
 
-	/** @return every name a format answers to */
+	/**
+	 * @return every name a format answers to
+	 */
 	public static List<String> ids() {
 		return Arrays.stream(values()).flatMap(f -> Stream.concat(Stream.of(f.id), f.aliases.stream())).toList();
 	}
 
-	/** @return the format of this name, if there is one */
+	/**
+	 * @return the format of this name, if there is one
+	 */
 	public static Optional<ImportFormat> of(String id) {
 		return Arrays.stream(values()).filter(f -> f.id.equals(id) || f.aliases.contains(id)).findFirst();
 	}
 
 	/**
-	 * The rule: KGX when a file is JSON Lines ({@code .jsonl}), when {@code nodes.tsv}'s header has {@code id} and
-	 * {@code category}, or when {@code edges.tsv}'s header has {@code primary_knowledge_source} or
-	 * {@code knowledge_level}; the curated format otherwise (whose {@code nodes.tsv} has {@code labels} and
-	 * {@code key}, and whose {@code edges.tsv} has {@code refs}).
+	 * The rule: KGX when a file is JSON Lines ({@code .jsonl}), when {@code nodes.tsv}'s
+	 * header has {@code id} and {@code category}, or when {@code edges.tsv}'s header has
+	 * {@code primary_knowledge_source} or {@code knowledge_level}; the curated format
+	 * otherwise (whose {@code nodes.tsv} has {@code labels} and {@code key}, and whose
+	 * {@code edges.tsv} has {@code refs}).
 	 * @param files file name → content
 	 * @return the format the files are in
 	 */
@@ -64,12 +76,15 @@ public enum ImportFormat {
 		}
 		List<String> nodes = header(files.get(KgxFormat.NODES_TSV));
 		List<String> edges = header(files.get(KgxFormat.EDGES_TSV));
-		boolean kgx = nodes.contains("id") && nodes.contains("category")
-				|| edges.contains("primary_knowledge_source") || edges.contains("knowledge_level");
+		boolean kgx = nodes.contains("id") && nodes.contains("category") || edges.contains("primary_knowledge_source")
+				|| edges.contains("knowledge_level");
 		return kgx ? KGX : CURATED;
 	}
 
-	/** @return the column names of a TSV file's first line that is neither blank nor a comment */
+	/**
+	 * @return the column names of a TSV file's first line that is neither blank nor a
+	 * comment
+	 */
 	private static List<String> header(byte[] content) {
 		if (content == null) {
 			return List.of();

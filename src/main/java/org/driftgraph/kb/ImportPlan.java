@@ -17,9 +17,10 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 
 /**
- * What an import would do to the graph as it is: which nodes and relationships it creates, which it updates (new or
- * different property values; existing properties are kept), and which it leaves unchanged. Read before writing, so a
- * dry run and a real import report the same numbers.
+ * What an import would do to the graph as it is: which nodes and relationships it
+ * creates, which it updates (new or different property values; existing properties are
+ * kept), and which it leaves unchanged. Read before writing, so a dry run and a real
+ * import report the same numbers.
  */
 record ImportPlan(Map<String, Label> existingLabels, int nodesCreated, int nodesUpdated, int nodesUnchanged,
 		int relationshipsCreated, int relationshipsUpdated, int relationshipsUnchanged) {
@@ -47,8 +48,9 @@ record ImportPlan(Map<String, Label> existingLabels, int nodesCreated, int nodes
 	}
 
 	/**
-	 * Compares the dataset with the graph; the dataset must already be validated against {@code labels}, the keys
-	 * that exist in the graph. Only what already exists is read back, so a load into an empty graph reads nothing.
+	 * Compares the dataset with the graph; the dataset must already be validated against
+	 * {@code labels}, the keys that exist in the graph. Only what already exists is read
+	 * back, so a load into an empty graph reads nothing.
 	 */
 	static ImportPlan of(TransactionContext tx, Dataset dataset, Map<String, Label> labels) {
 		Map<String, Map<String, Object>> nodeProps = new HashMap<>();
@@ -63,7 +65,8 @@ record ImportPlan(Map<String, Label> existingLabels, int nodesCreated, int nodes
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (EdgeRecord edge : dataset.edges()) {
 			if (!labels.containsKey(edge.subject()) || !labels.containsKey(edge.object())) {
-				continue; // a relationship to a node that does not exist yet cannot exist either
+				continue; // a relationship to a node that does not exist yet cannot exist
+							// either
 			}
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("s", edge.subject());
@@ -83,16 +86,19 @@ record ImportPlan(Map<String, Label> existingLabels, int nodesCreated, int nodes
 					r.get("o").asString(), String.valueOf(r.get("id").asString(null))), r.get("props").asMap()));
 		int[] edges = new int[3];
 		for (EdgeRecord edge : dataset.edges()) {
-			edges[classify(edgeProps.get(List.of(edge.subject(), edge.type().type(), edge.object(),
-					String.valueOf(edge.id()))), edge.properties())]++;
+			edges[classify(
+					edgeProps
+						.get(List.of(edge.subject(), edge.type().type(), edge.object(), String.valueOf(edge.id()))),
+					edge.properties())]++;
 		}
 		return new ImportPlan(labels, nodes[0], nodes[1], nodes[2], edges[0], edges[1], edges[2]);
 	}
 
 	/**
-	 * Matches the nodes whose key is in {@code $keys}, the cheaper of two ways: index seeks cost one per label and key
-	 * ({@link Label#ANY}), a scan one read per node with the keys in a hash set. A few keys against a big graph seek;
-	 * a big load (200,000 keys: 19 s of seeks) scans.
+	 * Matches the nodes whose key is in {@code $keys}, the cheaper of two ways: index
+	 * seeks cost one per label and key ({@link Label#ANY}), a scan one read per node with
+	 * the keys in a hash set. A few keys against a big graph seek; a big load (200,000
+	 * keys: 19 s of seeks) scans.
 	 */
 	private static String nodesWithKeyIn(TransactionContext tx, int keys) {
 		long nodes = tx.run("MATCH (n) RETURN count(n)").single().get(0).asLong();

@@ -5,7 +5,9 @@ import java.util.stream.Collectors;
 
 import org.driftgraph.format.tsv.Problem;
 
-/** Input files that cannot be loaded; nothing was written. Carries every problem found. */
+/**
+ * Input files that cannot be loaded; nothing was written. Carries every problem found.
+ */
 public final class InvalidDataException extends RuntimeException {
 
 	/** Messages list at most this many problems; {@link #problems()} has them all. */
@@ -18,7 +20,9 @@ public final class InvalidDataException extends RuntimeException {
 		this.problems = List.copyOf(problems);
 	}
 
-	/** @return every problem found, in file and line order */
+	/**
+	 * @return every problem found, in file and line order
+	 */
 	public List<Problem> problems() {
 		return problems;
 	}

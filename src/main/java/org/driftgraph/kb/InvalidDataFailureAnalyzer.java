@@ -3,7 +3,10 @@ package org.driftgraph.kb;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** A curated release that fails validation stops start-up with the list of problems, not a stack trace. */
+/**
+ * A curated release that fails validation stops start-up with the list of problems, not a
+ * stack trace.
+ */
 final class InvalidDataFailureAnalyzer extends AbstractFailureAnalyzer<InvalidDataException> {
 
 	@Override

@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The one way data enters the graph: read the files, validate all of them, then write everything in a single
- * transaction through the driver. Any problem means nothing is written.
+ * The one way data enters the graph: read the files, validate all of them, then write
+ * everything in a single transaction through the driver. Any problem means nothing is
+ * written.
  */
 @Service
 public class KnowledgeBaseLoader {
@@ -52,9 +53,11 @@ public class KnowledgeBaseLoader {
 
 	/**
 	 * What a load did.
+	 *
 	 * @param checksum SHA-256 of the files' content
 	 * @param version the release version recorded
-	 * @param alreadyLoaded true when a release with this checksum was in the graph, so nothing was written
+	 * @param alreadyLoaded true when a release with this checksum was in the graph, so
+	 * nothing was written
 	 * @param nodes nodes in the files
 	 * @param relationships relationships in the files
 	 * @param nodesCreated nodes that did not exist before
@@ -66,16 +69,22 @@ public class KnowledgeBaseLoader {
 
 	/**
 	 * What an import did, or would do in a dry run.
+	 *
 	 * @param dryRun whether this was a dry run
-	 * @param written whether anything was written (false for a dry run and for a re-import that changes nothing)
-	 * @param changeId the id of the {@code :Change} node recording the import, or null when nothing was written
+	 * @param written whether anything was written (false for a dry run and for a
+	 * re-import that changes nothing)
+	 * @param changeId the id of the {@code :Change} node recording the import, or null
+	 * when nothing was written
 	 * @param checksum SHA-256 of the files' content
 	 * @param nodesCreated nodes that did not exist
-	 * @param nodesUpdated existing nodes that get new or different property values (others are kept)
+	 * @param nodesUpdated existing nodes that get new or different property values
+	 * (others are kept)
 	 * @param nodesUnchanged existing nodes that already say what the files say
 	 * @param relationshipsCreated relationships that did not exist
-	 * @param relationshipsUpdated existing relationships with new or different property values
-	 * @param relationshipsUnchanged existing relationships that already say what the files say
+	 * @param relationshipsUpdated existing relationships with new or different property
+	 * values
+	 * @param relationshipsUnchanged existing relationships that already say what the
+	 * files say
 	 * @param format the format the files were read in ({@code curated} or {@code kgx})
 	 */
 	public record ImportReport(boolean dryRun, boolean written, String changeId, String checksum, int nodesCreated,
@@ -92,11 +101,13 @@ public class KnowledgeBaseLoader {
 	}
 
 	/**
-	 * Imports files in the curated format (any of its four files) or in KGX (nodes, edges or both) on top of the
-	 * graph: rows may refer to keys (KGX: CURIEs) already in the graph; existing nodes and relationships keep
-	 * properties the files do not mention, and nothing is ever deleted. Everything is validated before anything is
-	 * written, and the whole import is one transaction. Concurrent imports run one after the other. A real import that
-	 * changes something is recorded as a {@code :Change} node (who, when, format, files, checksum, counts).
+	 * Imports files in the curated format (any of its four files) or in KGX (nodes, edges
+	 * or both) on top of the graph: rows may refer to keys (KGX: CURIEs) already in the
+	 * graph; existing nodes and relationships keep properties the files do not mention,
+	 * and nothing is ever deleted. Everything is validated before anything is written,
+	 * and the whole import is one transaction. Concurrent imports run one after the
+	 * other. A real import that changes something is recorded as a {@code :Change} node
+	 * (who, when, format, files, checksum, counts).
 	 * @param files file name → content
 	 * @param format the format of the files
 	 * @param dryRun report what would change, write nothing
@@ -139,9 +150,10 @@ public class KnowledgeBaseLoader {
 								CREATE (:Change {id: $id, who: $who, at: datetime(), format: $format, files: $files,
 								                 checksum: $checksum, nodes_created: $nc, nodes_updated: $nu,
 								                 relationships_created: $rc, relationships_updated: $ru})""",
-								Map.of("id", changeId, "who", who, "format", format.id(), "files", List.copyOf(files.keySet()),
-										"checksum", dataset.checksum(), "nc", plan.nodesCreated(), "nu", plan.nodesUpdated(),
-										"rc", plan.relationshipsCreated(), "ru", plan.relationshipsUpdated()))
+								Map.of("id", changeId, "who", who, "format", format.id(), "files",
+										List.copyOf(files.keySet()), "checksum", dataset.checksum(), "nc",
+										plan.nodesCreated(), "nu", plan.nodesUpdated(), "rc",
+										plan.relationshipsCreated(), "ru", plan.relationshipsUpdated()))
 							.consume();
 					}
 					return new ImportReport(dryRun, changeId != null, changeId, dataset.checksum(), plan.nodesCreated(),
@@ -149,7 +161,8 @@ public class KnowledgeBaseLoader {
 							plan.relationshipsUpdated(), plan.relationshipsUnchanged(), format.id());
 				}
 				catch (TransientException ex) {
-					// a memory limit is no passing condition: retrying would only do the same work again
+					// a memory limit is no passing condition: retrying would only do the
+					// same work again
 					if (Neo4jErrors.isMemoryLimit(ex)) {
 						throw new ImportTooLargeException(ex);
 					}
@@ -163,8 +176,9 @@ public class KnowledgeBaseLoader {
 	}
 
 	/**
-	 * Turns the files into a dataset inside the import's transaction: a KGX import resolves CURIEs against the graph
-	 * there, after the {@code ImportLock} is taken, so that it sees the graph it is validated against and written to.
+	 * Turns the files into a dataset inside the import's transaction: a KGX import
+	 * resolves CURIEs against the graph there, after the {@code ImportLock} is taken, so
+	 * that it sees the graph it is validated against and written to.
 	 */
 	@FunctionalInterface
 	private interface Reading {
@@ -174,8 +188,8 @@ public class KnowledgeBaseLoader {
 	}
 
 	/**
-	 * @return the nodes of the graph that these CURIEs name: by {@code curie}, a paper's {@code PMID:} or
-	 * {@code doi:}, or {@code driftgraph:<key>}
+	 * @return the nodes of the graph that these CURIEs name: by {@code curie}, a paper's
+	 * {@code PMID:} or {@code doi:}, or {@code driftgraph:<key>}
 	 */
 	private static Map<String, KgxFormat.Known> nodesNamedBy(TransactionContext tx, Set<String> ids) {
 		Map<String, KgxFormat.Known> nodes = new HashMap<>();
@@ -197,13 +211,15 @@ public class KnowledgeBaseLoader {
 	}
 
 	/**
-	 * Loads a self-contained release in the curated format and records it as a {@code :Release} node. A release
-	 * whose checksum is already recorded is not written again; only the drift-event tallies are written, if the graph
-	 * was loaded before they existed.
+	 * Loads a self-contained release in the curated format and records it as a
+	 * {@code :Release} node. A release whose checksum is already recorded is not written
+	 * again; only the drift-event tallies are written, if the graph was loaded before
+	 * they existed.
 	 * @param files file name → content, the four files of the curated format
 	 * @param version the version to record
 	 * @return what was done
-	 * @throws InvalidDataException when any file, line or field is wrong; the graph is then unchanged
+	 * @throws InvalidDataException when any file, line or field is wrong; the graph is
+	 * then unchanged
 	 */
 	public Result loadRelease(Map<String, byte[]> files, String version) {
 		long started = System.nanoTime();
@@ -212,8 +228,12 @@ public class KnowledgeBaseLoader {
 		DatasetValidator.check(dataset, fieldProblems, Map.of());
 		try (var session = driver.session()) {
 			Result result = session.executeWrite(tx -> {
-				boolean loaded = tx.run("MATCH (r:Release {checksum: $checksum}) RETURN count(r) > 0",
-						Map.of("checksum", dataset.checksum())).single().get(0).asBoolean();
+				boolean loaded = tx
+					.run("MATCH (r:Release {checksum: $checksum}) RETURN count(r) > 0",
+							Map.of("checksum", dataset.checksum()))
+					.single()
+					.get(0)
+					.asBoolean();
 				if (loaded) {
 					GraphWriter.tallyWhereMissing(tx);
 					return new Result(dataset.checksum(), version, true, dataset.nodes().size(), dataset.edges().size(),
@@ -232,14 +252,17 @@ public class KnowledgeBaseLoader {
 			});
 			log.info("Curated release {} ({}): {} nodes, {} relationships, {} in {} ms", version,
 					result.checksum().substring(0, 12), result.nodes(), result.relationships(),
-					result.alreadyLoaded() ? "already loaded, nothing written"
-							: result.nodesCreated() + " nodes and " + result.relationshipsCreated() + " relationships created",
+					result.alreadyLoaded() ? "already loaded, nothing written" : result.nodesCreated() + " nodes and "
+							+ result.relationshipsCreated() + " relationships created",
 					(System.nanoTime() - started) / 1_000_000);
 			return result;
 		}
 	}
 
-	/** How long each step of an import took, for the log: where the time of a long import goes. */
+	/**
+	 * How long each step of an import took, for the log: where the time of a long import
+	 * goes.
+	 */
 	private static final class Phases {
 
 		private final StringBuilder done = new StringBuilder();
@@ -248,7 +271,11 @@ public class KnowledgeBaseLoader {
 
 		void end(String phase) {
 			long now = System.nanoTime();
-			done.append(done.isEmpty() ? "" : ", ").append(phase).append(' ').append((now - last) / 1_000_000).append(" ms");
+			done.append(done.isEmpty() ? "" : ", ")
+				.append(phase)
+				.append(' ')
+				.append((now - last) / 1_000_000)
+				.append(" ms");
 			last = now;
 		}
 

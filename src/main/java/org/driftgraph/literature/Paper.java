@@ -32,7 +32,8 @@ public final class Paper {
 	private final Long version;
 
 	@PersistenceCreator
-	Paper(String key, String firstAuthor, Integer year, String title, String journal, String doi, String pmid, Long version) {
+	Paper(String key, String firstAuthor, Integer year, String title, String journal, String doi, String pmid,
+			Long version) {
 		this.key = key;
 		this.firstAuthor = firstAuthor;
 		this.year = year;
@@ -43,37 +44,51 @@ public final class Paper {
 		this.version = version;
 	}
 
-	/** @return the stable key from the curated domain sheet */
+	/**
+	 * @return the stable key from the curated domain sheet
+	 */
 	public String key() {
 		return key;
 	}
 
-	/** @return the first author */
+	/**
+	 * @return the first author
+	 */
 	public String firstAuthor() {
 		return firstAuthor;
 	}
 
-	/** @return the publication year */
+	/**
+	 * @return the publication year
+	 */
 	public Integer year() {
 		return year;
 	}
 
-	/** @return the title */
+	/**
+	 * @return the title
+	 */
 	public String title() {
 		return title;
 	}
 
-	/** @return the journal */
+	/**
+	 * @return the journal
+	 */
 	public String journal() {
 		return journal;
 	}
 
-	/** @return the DOI, or null */
+	/**
+	 * @return the DOI, or null
+	 */
 	public String doi() {
 		return doi;
 	}
 
-	/** @return the PubMed id, or null */
+	/**
+	 * @return the PubMed id, or null
+	 */
 	public String pmid() {
 		return pmid;
 	}

@@ -34,8 +34,7 @@ class PaperController {
 		if ((doi == null) == (pmid == null)) {
 			throw new InvalidRequestException("doi", "Give exactly one of the parameters 'doi' and 'pmid'.");
 		}
-		return doi != null
-				? papers.byDoi(doi).orElseThrow(() -> new NotFoundException("doi", doi, java.util.List.of()))
+		return doi != null ? papers.byDoi(doi).orElseThrow(() -> new NotFoundException("doi", doi, java.util.List.of()))
 				: papers.byPmid(pmid).orElseThrow(() -> new NotFoundException("pmid", pmid, java.util.List.of()));
 	}
 

@@ -14,11 +14,12 @@ final class PaperRepositoryExtImpl implements PaperRepositoryExt {
 
 	@Override
 	public List<PaperView.Claim> claimsCiting(String paperKey) {
-		return List.copyOf(client.query("""
-				MATCH (s)-[r]->(o) WHERE $paper IN r.refs
-				RETURN r.id AS id, s.key AS subject, type(r) AS type, o.key AS object, r.confidence AS confidence,
-				       coalesce(r.contested, false) AS contested, $paper IN coalesce(r.checked_refs, []) AS abstractChecked
-				ORDER BY id, subject, object""")
+		return List.copyOf(client
+			.query("""
+					MATCH (s)-[r]->(o) WHERE $paper IN r.refs
+					RETURN r.id AS id, s.key AS subject, type(r) AS type, o.key AS object, r.confidence AS confidence,
+					       coalesce(r.contested, false) AS contested, $paper IN coalesce(r.checked_refs, []) AS abstractChecked
+					ORDER BY id, subject, object""")
 			.bind(paperKey)
 			.to("paper")
 			.fetchAs(PaperView.Claim.class)

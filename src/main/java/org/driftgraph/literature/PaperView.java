@@ -3,7 +3,8 @@ package org.driftgraph.literature;
 import java.util.List;
 
 /**
- * A paper and everything in the graph that cites it: "which paper says so", read from the paper's side.
+ * A paper and everything in the graph that cites it: "which paper says so", read from the
+ * paper's side.
  *
  * @param key its key
  * @param firstAuthor first author
@@ -25,7 +26,8 @@ public record PaperView(String key, String firstAuthor, Integer year, String tit
 	 * @param object object key
 	 * @param confidence high, medium or low
 	 * @param contested whether the claim is contested
-	 * @param abstractChecked whether the curators checked the claim in this paper's abstract
+	 * @param abstractChecked whether the curators checked the claim in this paper's
+	 * abstract
 	 */
 	public record Claim(String id, String subject, String type, String object, String confidence, boolean contested,
 			boolean abstractChecked) {

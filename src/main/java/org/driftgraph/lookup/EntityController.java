@@ -31,6 +31,7 @@ class EntityController {
 
 	/**
 	 * A page of search results.
+	 *
 	 * @param items the results on this page, best first
 	 * @param page the page number, from 0
 	 * @param size the page size
@@ -50,7 +51,8 @@ class EntityController {
 			description = "Case-insensitive; Cosentyx finds secukinumab, TARC finds CCL17")
 	Page search(@RequestParam(required = false) @Text String q, @RequestParam(required = false) @Text String curie,
 			@RequestParam(defaultValue = "0") @Range(max = 1000, message = Parameters.RANGE) int page,
-			@RequestParam(defaultValue = "20") @Range(min = 1, max = MAX_PAGE_SIZE, message = Parameters.RANGE) int size) {
+			@RequestParam(defaultValue = "20") @Range(min = 1, max = MAX_PAGE_SIZE,
+					message = Parameters.RANGE) int size) {
 		if ((q == null) == (curie == null)) {
 			throw new InvalidRequestException("q", "Give exactly one of the parameters 'q' (search text) and 'curie'.");
 		}

@@ -22,7 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EntityLookup {
 
-	/** Characters with a meaning in Lucene's query syntax, escaped so user text is searched literally. */
+	/**
+	 * Characters with a meaning in Lucene's query syntax, escaped so user text is
+	 * searched literally.
+	 */
 	private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-&|!(){}\\[\\]^\"~*?:\\\\/])");
 
 	private static final String RETURN_SUMMARY = """
@@ -36,7 +39,9 @@ public class EntityLookup {
 		this.client = client;
 	}
 
-	/** @return the node with this key, of any label */
+	/**
+	 * @return the node with this key, of any label
+	 */
 	public Optional<EntitySummary> byKey(String key) {
 		return client.query("MATCH (n:" + Label.ANY + " {key: $key}) WITH n, 1.0 AS score " + RETURN_SUMMARY)
 			.bind(key)
@@ -47,12 +52,14 @@ public class EntityLookup {
 	}
 
 	/**
-	 * The node a parameter names: how every entry point (HTTP, pages, the Java API, exports) turns a key into a node.
+	 * The node a parameter names: how every entry point (HTTP, pages, the Java API,
+	 * exports) turns a key into a node.
 	 * @param parameter the parameter's name, for messages
 	 * @param key its value
 	 * @param allowed the primary labels the node may have; empty for any
 	 * @return the node
-	 * @throws InvalidRequestException when the key is blank or too long, or the node is of another kind
+	 * @throws InvalidRequestException when the key is blank or too long, or the node is
+	 * of another kind
 	 * @throws NotFoundException with "did you mean" suggestions when no node has the key
 	 */
 	public EntitySummary require(String parameter, String key, Set<Label> allowed) {
@@ -66,7 +73,9 @@ public class EntityLookup {
 		return found;
 	}
 
-	/** @return the nodes whose CURIE or one of whose cross-references is this one */
+	/**
+	 * @return the nodes whose CURIE or one of whose cross-references is this one
+	 */
 	public List<EntitySummary> byCurie(String curie) {
 		return List.copyOf(client
 			.query("MATCH (n) WHERE n.curie = $curie OR $curie IN n.xrefs WITH n, 1.0 AS score " + RETURN_SUMMARY
@@ -79,17 +88,18 @@ public class EntityLookup {
 	}
 
 	/**
-	 * Case-insensitive search by name, synonym or key, best match first. The text is searched literally (no query
-	 * syntax: words are lower-cased so that AND, OR and NOT are words, and special characters are escaped); the last
-	 * word also matches as a prefix.
+	 * Case-insensitive search by name, synonym or key, best match first. The text is
+	 * searched literally (no query syntax: words are lower-cased so that AND, OR and NOT
+	 * are words, and special characters are escaped); the last word also matches as a
+	 * prefix.
 	 */
 	public List<EntitySummary> search(String text, int limit) {
 		return fulltext(luceneQuery(text, false), limit);
 	}
 
 	/**
-	 * Keys that look like a mistyped one ({@code adalimumabb} suggests adalimumab): the same search with every word
-	 * matched fuzzily, for "did you mean" answers.
+	 * Keys that look like a mistyped one ({@code adalimumabb} suggests adalimumab): the
+	 * same search with every word matched fuzzily, for "did you mean" answers.
 	 */
 	public List<String> suggest(String text, int limit) {
 		return fulltext(luceneQuery(text, true), limit).stream().map(EntitySummary::key).toList();
@@ -125,8 +135,8 @@ public class EntityLookup {
 
 	private static EntitySummary summary(org.neo4j.driver.Record r) {
 		return new EntitySummary(r.get("key").asString(), r.get("labels").asList(v -> v.asString()),
-				r.get("name").asString(null), r.get("curie").asString(null), r.get("synonyms").asList(v -> v.asString()),
-				r.get("score").asDouble());
+				r.get("name").asString(null), r.get("curie").asString(null),
+				r.get("synonyms").asList(v -> v.asString()), r.get("score").asDouble());
 	}
 
 }

@@ -6,14 +6,18 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * How strongly the evidence supports a claim, a hop and a path. A claim scores its confidence weight (high 1.0,
- * medium 0.6, low 0.3) times a source factor 1 - 0.5^n, where n counts its distinct papers (general knowledge counts
- * as one source): one paper 0.5, two 0.75, three 0.875. A hop scores its best claim. A path is as strong as its
+ * How strongly the evidence supports a claim, a hop and a path. A claim scores its
+ * confidence weight (high 1.0, medium 0.6, low 0.3) times a source factor 1 - 0.5^n,
+ * where n counts its distinct papers (general knowledge counts as one source): one paper
+ * 0.5, two 0.75, three 0.875. A hop scores its best claim. A path is as strong as its
  * weakest hop; ties go to the shorter path.
  */
 public final class Evidence {
 
-	/** Best first: stronger weakest hop, then fewer hops, then by its hops' keys so that the order is stable. */
+	/**
+	 * Best first: stronger weakest hop, then fewer hops, then by its hops' keys so that
+	 * the order is stable.
+	 */
 	static final Comparator<Pathway> RANKING = Comparator.comparingDouble(Pathway::score)
 		.reversed()
 		.thenComparingInt(p -> p.hops().size())
@@ -41,7 +45,8 @@ public final class Evidence {
 	}
 
 	/**
-	 * A claim's score from its parts (public: the TRAPI endpoint scores curated edges as the pathway engine does).
+	 * A claim's score from its parts (public: the TRAPI endpoint scores curated edges as
+	 * the pathway engine does).
 	 * @param confidence high, medium or low
 	 * @param papers how many papers it cites
 	 * @param generalKnowledge whether it also rests on general knowledge
@@ -51,7 +56,9 @@ public final class Evidence {
 		return round(weight(confidence) * (1 - Math.pow(0.5, sources)));
 	}
 
-	/** @return the claim a hop's score comes from: its best, the first of equals */
+	/**
+	 * @return the claim a hop's score comes from: its best, the first of equals
+	 */
 	static Claim best(Hop hop) {
 		Claim best = hop.claims().get(0);
 		for (Claim claim : hop.claims()) {
@@ -75,7 +82,8 @@ public final class Evidence {
 	}
 
 	/**
-	 * @param observed the direction the observations report (+1 induces), or 0 when there are none
+	 * @param observed the direction the observations report (+1 induces), or 0 when there
+	 * are none
 	 */
 	static Mechanism mechanism(List<Hop> hops, int observed) {
 		Hop weakest = weakest(hops);
@@ -104,11 +112,13 @@ public final class Evidence {
 		return hop.direction() == HopDirection.REVERSE ? "<-" + hop.type() + "-" : "-" + hop.type() + "->";
 	}
 
-	/** @return the path as keys and types, e.g. {@code adalimumab -SHIFTS_TOWARD-> th2 <-DRIVEN_BY- eczematous_eruption} */
+	/**
+	 * @return the path as keys and types, e.g.
+	 * {@code adalimumab -SHIFTS_TOWARD-> th2 <-DRIVEN_BY- eczematous_eruption}
+	 */
 	static String signature(List<Hop> hops) {
-		return hops.get(0).from().key() + hops.stream()
-			.map(h -> " " + arrow(h) + " " + h.to().key())
-			.collect(Collectors.joining());
+		return hops.get(0).from().key()
+				+ hops.stream().map(h -> " " + arrow(h) + " " + h.to().key()).collect(Collectors.joining());
 	}
 
 	private static double round(double value) {

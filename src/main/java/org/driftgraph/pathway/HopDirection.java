@@ -7,10 +7,15 @@ public enum HopDirection {
 
 	/** Subject to object, the way the relationship points. */
 	FORWARD,
-	/** Object to subject: {@code th2 <-DRIVEN_BY- eczematous_eruption}, the subset drives the reaction. */
+	/**
+	 * Object to subject: {@code th2 <-DRIVEN_BY- eczematous_eruption}, the subset drives
+	 * the reaction.
+	 */
 	REVERSE;
 
-	/** @return {@code forward} or {@code reverse}, as JSON and Cypher results spell it */
+	/**
+	 * @return {@code forward} or {@code reverse}, as JSON and Cypher results spell it
+	 */
 	@JsonValue
 	public String value() {
 		return name().toLowerCase(java.util.Locale.ROOT);

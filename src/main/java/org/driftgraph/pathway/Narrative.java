@@ -10,10 +10,11 @@ import org.driftgraph.schema.Label;
 import org.driftgraph.schema.MetaEdge;
 
 /**
- * One sentence per path, from a template per relationship type and the hop keys' names, each clause followed by the
- * keys of its papers: "Secukinumab shifts the CD4+ balance toward Th2 cell, away from Th17 cell [miao2025, ref26];
- * Th2 cell drives the paradoxical eczematous eruption [miao2025, ref26, ref12]". A clause always reads the
- * relationship the way it is stored, whichever way the path crosses it.
+ * One sentence per path, from a template per relationship type and the hop keys' names,
+ * each clause followed by the keys of its papers: "Secukinumab shifts the CD4+ balance
+ * toward Th2 cell, away from Th17 cell [miao2025, ref26]; Th2 cell drives the paradoxical
+ * eczematous eruption [miao2025, ref26, ref12]". A clause always reads the relationship
+ * the way it is stored, whichever way the path crosses it.
  */
 final class Narrative {
 
@@ -32,15 +33,17 @@ final class Narrative {
 		Claim claim = hop.claims().get(0);
 		MetaEdge type = MetaEdge.of(hop.type()).orElseThrow();
 		String text = switch (type) {
-			// the subset drives the disease stored as the subject: said the way the effect travels
+			// the subset drives the disease stored as the subject: said the way the
+			// effect travels
 			case DRIVEN_BY -> phrase(hop, object, "drive", "drives") + " " + name(subject, true);
 			case SHIFTS_TOWARD -> phrase(hop, subject, "shift", "shifts") + " the CD4+ balance toward "
 					+ name(object, false) + away(claim);
-			case POLARIZES_TOWARD -> phrase(hop, subject, "polarise", "polarises") + " cells toward "
-					+ name(object, false) + away(claim);
+			case POLARIZES_TOWARD ->
+				phrase(hop, subject, "polarise", "polarises") + " cells toward " + name(object, false) + away(claim);
 			case EXPANDS -> phrase(hop, subject, "expand", "expands") + " " + name(object, false)
 					+ (claim.via().isEmpty() ? "" : " via " + and(claim.via()));
-			// R141: a deficit of antimicrobial peptides permits S. aureus colonisation (see MetaEdge)
+			// R141: a deficit of antimicrobial peptides permits S. aureus colonisation
+			// (see MetaEdge)
 			case PERMITS -> "a deficit of " + name(subject, false) + " permits " + name(object, false);
 			default -> {
 				String[] verb = verb(type);
@@ -50,7 +53,9 @@ final class Narrative {
 		return text + " [" + sources(hop) + "]";
 	}
 
-	/** @return plural and singular verb phrase of a type, read subject → object */
+	/**
+	 * @return plural and singular verb phrase of a type, read subject → object
+	 */
 	private static String[] verb(MetaEdge type) {
 		return switch (type) {
 			case MEMBER_OF -> new String[] { "are members of", "is a member of" };
@@ -60,14 +65,15 @@ final class Narrative {
 			case RECEPTOR_FOR -> new String[] { "are receptors for", "is a receptor for" };
 			case BINDS -> new String[] { "bind", "binds" };
 			case PRODUCES -> new String[] { "produce", "produces" };
-			case DRIVES_DIFFERENTIATION -> new String[] { "drive the differentiation of", "drives the differentiation of" };
+			case DRIVES_DIFFERENTIATION ->
+				new String[] { "drive the differentiation of", "drives the differentiation of" };
 			case TREATS -> new String[] { "treat", "treats" };
 			case RESEMBLES -> new String[] { "resemble", "resembles" };
 			case SUPPRESSES -> new String[] { "suppress", "suppresses" };
 			case COUNTER_REGULATES -> new String[] { "counter-regulate", "counter-regulates" };
 			case AMPLIFIES -> new String[] { "amplify", "amplifies" };
-			case LESIONS_SHOW_SIGNATURE_OF -> new String[] { "induce lesions with the signature of",
-					"induces lesions with the signature of" };
+			case LESIONS_SHOW_SIGNATURE_OF ->
+				new String[] { "induce lesions with the signature of", "induces lesions with the signature of" };
 			case UPREGULATES -> new String[] { "upregulate", "upregulates" };
 			case REDUCES -> new String[] { "reduce", "reduces" };
 			case CAUSES -> new String[] { "cause", "causes" };
@@ -83,14 +89,14 @@ final class Narrative {
 			case INVOLVES -> new String[] { "involve", "involves" };
 			case REPORTED_IN -> new String[] { "are reported in", "is reported in" };
 			case CITES -> new String[] { "cite", "cites" };
-			case DRIVEN_BY, SHIFTS_TOWARD, POLARIZES_TOWARD, EXPANDS, PERMITS -> throw new IllegalArgumentException(
-					type + " has its own template");
+			case DRIVEN_BY, SHIFTS_TOWARD, POLARIZES_TOWARD, EXPANDS, PERMITS ->
+				throw new IllegalArgumentException(type + " has its own template");
 		};
 	}
 
 	/**
-	 * The subject and its verb. A drug whose hop rests on its class's claims only says so: "Secukinumab, like the
-	 * IL-17 inhibitors, upregulates IL-17C".
+	 * The subject and its verb. A drug whose hop rests on its class's claims only says
+	 * so: "Secukinumab, like the IL-17 inhibitors, upregulates IL-17C".
 	 */
 	private static String phrase(Hop hop, NodeRef subject, String plural, String singular) {
 		String who = name(subject, false);
@@ -122,7 +128,8 @@ final class Narrative {
 	}
 
 	/**
-	 * @param object whether the name stands after a verb: a reaction gets "the", and common nouns lose their capital
+	 * @param object whether the name stands after a verb: a reaction gets "the", and
+	 * common nouns lose their capital
 	 */
 	static String name(NodeRef node, boolean object) {
 		Label label = Label.primary(node.labels()).orElse(Label.FACTOR);
@@ -136,7 +143,10 @@ final class Narrative {
 		return object && label == Label.ADVERSE_REACTION ? "the " + name : name;
 	}
 
-	/** Classes are plural ("IL-17 inhibitors"), and so are a few molecule and factor names ("Type I interferons"). */
+	/**
+	 * Classes are plural ("IL-17 inhibitors"), and so are a few molecule and factor names
+	 * ("Type I interferons").
+	 */
 	private static boolean plural(NodeRef node) {
 		Label label = Label.primary(node.labels()).orElse(Label.FACTOR);
 		if (label == Label.DRUG_CLASS) {

@@ -3,7 +3,8 @@ package org.driftgraph.pathway;
 import java.util.List;
 
 /**
- * A clinical claim that a drug or class induces the reaction ({@code INDUCES}), with the context it was made in.
+ * A clinical claim that a drug or class induces the reaction ({@code INDUCES}), with the
+ * context it was made in.
  *
  * @param claimId its row id ({@code R125})
  * @param culprit the drug or class the claim is about

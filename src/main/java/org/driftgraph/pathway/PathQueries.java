@@ -11,11 +11,13 @@ import org.driftgraph.schema.Label;
 import org.driftgraph.schema.MetaEdge;
 
 /**
- * Renders the pathway Cypher (public so that Java clients and the benchmark run the very Cypher
- * {@link PathwayService} runs). Relationship types come only from {@link MetaEdge}; hop bounds are checked here, once;
- * every other value is a parameter. Each statement returns map projections shaped like the records they become: a
- * path is a list of {@code steps}, one per relationship, each with its {@link NodeRef}s and its {@link Claim} (papers
- * and the names of {@code away_from} and {@code via} resolved in the same statement).
+ * Renders the pathway Cypher (public so that Java clients and the benchmark run the very
+ * Cypher {@link PathwayService} runs). Relationship types come only from
+ * {@link MetaEdge}; hop bounds are checked here, once; every other value is a parameter.
+ * Each statement returns map projections shaped like the records they become: a path is a
+ * list of {@code steps}, one per relationship, each with its {@link NodeRef}s and its
+ * {@link Claim} (papers and the names of {@code away_from} and {@code via} resolved in
+ * the same statement).
  */
 public final class PathQueries {
 
@@ -28,32 +30,40 @@ public final class PathQueries {
 	private PathQueries() {
 	}
 
-	/** Types along which an effect travels, in metagraph order: the only ones a mechanism walks. */
+	/**
+	 * Types along which an effect travels, in metagraph order: the only ones a mechanism
+	 * walks.
+	 */
 	static List<MetaEdge> causalTypes() {
 		return Arrays.stream(MetaEdge.values()).filter(MetaEdge::causal).toList();
 	}
 
-	/** Types that {@code connect} may cross: all but citations and evidence links, which would join everything. */
+	/**
+	 * Types that {@code connect} may cross: all but citations and evidence links, which
+	 * would join everything.
+	 */
 	static List<MetaEdge> connectingTypes() {
-		return Arrays.stream(MetaEdge.values())
-			.filter(t -> t != MetaEdge.CITES && t != MetaEdge.REPORTED_IN)
-			.toList();
+		return Arrays.stream(MetaEdge.values()).filter(t -> t != MetaEdge.CITES && t != MetaEdge.REPORTED_IN).toList();
 	}
 
 	/**
-	 * The causal paths behind {@code explain}: from {@code $from} (and, for a drug, from each class it is a member
-	 * of) to {@code $to}, every hop along its type's flow (forward, or backward for {@code DRIVEN_BY}), no node
-	 * repeated, at most {@code maxHops} hops, through at least one molecule or cell type. One row per path: its first
-	 * hop as {@code type}, {@code to} and {@code claims} (the drug's and its classes' relationships of that type to that
-	 * node, a class's unless its {@code applies_to_members} lists other members only), then the other hops as
-	 * {@code steps}. Reading the first hops of the drug and its classes together and walking on once from each node
-	 * they reach means the drug's and its class's shared downstream is read once, not twice.
+	 * The causal paths behind {@code explain}: from {@code $from} (and, for a drug, from
+	 * each class it is a member of) to {@code $to}, every hop along its type's flow
+	 * (forward, or backward for {@code DRIVEN_BY}), no node repeated, at most
+	 * {@code maxHops} hops, through at least one molecule or cell type. One row per path:
+	 * its first hop as {@code type}, {@code to} and {@code claims} (the drug's and its
+	 * classes' relationships of that type to that node, a class's unless its
+	 * {@code applies_to_members} lists other members only), then the other hops as
+	 * {@code steps}. Reading the first hops of the drug and its classes together and
+	 * walking on once from each node they reach means the drug's and its class's shared
+	 * downstream is read once, not twice.
 	 * <p>
-	 * A backward hop can only be the last one, because the nodes it leads to (diseases and reactions) start no flow
-	 * ({@code PathQueriesTests} holds the metagraph to that); a forward-only branch is rendered only if some forward type
-	 * can end at a disease or reaction. So every hop before the last is an outgoing relationship of a few types, and a
-	 * hub is never asked for all of its incoming relationships: the query reads the starts' downstream neighbourhood
-	 * only.
+	 * A backward hop can only be the last one, because the nodes it leads to (diseases
+	 * and reactions) start no flow ({@code PathQueriesTests} holds the metagraph to
+	 * that); a forward-only branch is rendered only if some forward type can end at a
+	 * disease or reaction. So every hop before the last is an outgoing relationship of a
+	 * few types, and a hub is never asked for all of its incoming relationships: the
+	 * query reads the starts' downstream neighbourhood only.
 	 */
 	public static String mechanisms(int maxHops) {
 		checkHops(maxHops);
@@ -63,14 +73,16 @@ public final class PathQueries {
 		Set<Label> outcomes = EnumSet.of(Label.ADVERSE_REACTION, Label.DISEASE);
 		boolean forwardReachesOutcome = forwardTypes.stream()
 			.anyMatch(t -> t.objects().stream().anyMatch(outcomes::contains));
-		// after the first hop: at most maxHops - 2 forward hops and the backward one, or maxHops - 1 forward hops
+		// after the first hop: at most maxHops - 2 forward hops and the backward one, or
+		// maxHops - 1 forward hops
 		String forwardBranch = !forwardReachesOutcome ? "" : """
 				  MATCH p = %s
 				  RETURN p
 				  UNION
 				""".formatted(maxHops == 1 ? "(next) WHERE next = target"
-						: "(next) (()-[:%s]->()){0,%d} (target)".formatted(forward, maxHops - 1));
-		String beforeLastHop = maxHops <= 2 ? "(next)" : "(next) (()-[:%s]->()){0,%d} ()".formatted(forward, maxHops - 2);
+				: "(next) (()-[:%s]->()){0,%d} (target)".formatted(forward, maxHops - 1));
+		String beforeLastHop = maxHops <= 2 ? "(next)"
+				: "(next) (()-[:%s]->()){0,%d} ()".formatted(forward, maxHops - 2);
 		return """
 				MATCH (from:%1$s {key: $from}), (target:%1$s {key: $to})
 				CALL (from) {
@@ -96,12 +108,14 @@ public final class PathQueries {
 				%7$s
 				%8$s
 				UNWIND rows AS row
-				RETURN row.type AS type, %9$s AS to, [f IN row.firsts | %10$s] AS claims, %11$s AS steps"""
-			.formatted(Label.ANY, forward, forwardBranch, beforeLastHop, reverse, maxHops, cited("rels"),
-					named("rels"), node("row.next"), claim("f"), stepList("row.p"));
+				RETURN row.type AS type, %9$s AS to, [f IN row.firsts | %10$s] AS claims, %11$s AS steps""".formatted(
+				Label.ANY, forward, forwardBranch, beforeLastHop, reverse, maxHops, cited("rels"), named("rels"),
+				node("row.next"), claim("f"), stepList("row.p"));
 	}
 
-	/** All shortest connections between {@code $from} and {@code $to} in either direction. */
+	/**
+	 * All shortest connections between {@code $from} and {@code $to} in either direction.
+	 */
 	static String connections(int maxHops) {
 		checkHops(maxHops);
 		return """
@@ -112,8 +126,8 @@ public final class PathQueries {
 	}
 
 	/**
-	 * The tail of a statement that turns a list of paths into one row per path with a {@code steps} column.
-	 *
+	 * The tail of a statement that turns a list of paths into one row per path with a
+	 * {@code steps} column.
 	 * @param paths a Cypher expression for the list of paths
 	 */
 	static String steps(String paths) {
@@ -127,8 +141,9 @@ public final class PathQueries {
 	}
 
 	/**
-	 * A path as a list of steps, each {@code {type, direction, from, to, claim}}; {@code papers} from {@link #cited}
-	 * and {@code names} from {@link #named} must be in scope.
+	 * A path as a list of steps, each {@code {type, direction, from, to, claim}};
+	 * {@code papers} from {@link #cited} and {@code names} from {@link #named} must be in
+	 * scope.
 	 */
 	static String stepList(String p) {
 		return """
@@ -136,22 +151,27 @@ public final class PathQueries {
 				  type: type(relationships(%1$s)[i]),
 				  direction: CASE WHEN startNode(relationships(%1$s)[i]) = nodes(%1$s)[i] THEN 'forward' ELSE 'reverse' END,
 				  from: %2$s, to: %3$s, claim: %4$s
-				}]""".formatted(p, node("nodes(" + p + ")[i]"), node("nodes(" + p + ")[i + 1]"),
-				claim("relationships(" + p + ")[i]"));
+				}]"""
+			.formatted(p, node("nodes(" + p + ")[i]"), node("nodes(" + p + ")[i + 1]"),
+					claim("relationships(" + p + ")[i]"));
 	}
 
-	/** An {@code INDUCES} relationship as an {@link Observation}; {@code papers} from {@link #cited} in scope. */
+	/**
+	 * An {@code INDUCES} relationship as an {@link Observation}; {@code papers} from
+	 * {@link #cited} in scope.
+	 */
 	static String observation(String i) {
 		return """
 				{claimId: %1$s.id, culprit: %2$s, population: %1$s.population, incidence: %1$s.incidence,
 				   onset: %1$s.onset, phenotype: %1$s.phenotype, confidence: %1$s.confidence,
-				   contested: coalesce(%1$s.contested, false), note: %1$s.note, papers: %3$s}"""
-			.formatted(i, node("startNode(" + i + ")"), papers(i));
+				   contested: coalesce(%1$s.contested, false), note: %1$s.note, papers: %3$s}""".formatted(i,
+				node("startNode(" + i + ")"), papers(i));
 	}
 
 	/**
-	 * A {@code CALL} that yields {@code driftEvents}: the first {@code $shown} of a list of drift events (ordered by
-	 * key) as {@link DriftEventSummary} records with their papers.
+	 * A {@code CALL} that yields {@code driftEvents}: the first {@code $shown} of a list
+	 * of drift events (ordered by key) as {@link DriftEventSummary} records with their
+	 * papers.
 	 */
 	static String driftEvents(String events) {
 		return """
@@ -167,8 +187,8 @@ public final class PathQueries {
 	}
 
 	/**
-	 * A {@code CALL} that yields {@code papers}, the citations of a list of relationships, read once for all of them.
-	 *
+	 * A {@code CALL} that yields {@code papers}, the citations of a list of
+	 * relationships, read once for all of them.
 	 * @param relationships the variable holding the list of relationships
 	 */
 	static String cited(String relationships) {
@@ -183,9 +203,9 @@ public final class PathQueries {
 	}
 
 	/**
-	 * A {@code CALL} that yields {@code names}, key and name of the nodes that a list of relationships names in
-	 * {@code away_from} and {@code via}, read once for all of them.
-	 *
+	 * A {@code CALL} that yields {@code names}, key and name of the nodes that a list of
+	 * relationships names in {@code away_from} and {@code via}, read once for all of
+	 * them.
 	 * @param relationships the variable holding the list of relationships
 	 */
 	static String named(String relationships) {
@@ -210,13 +230,19 @@ public final class PathQueries {
 			.formatted(x);
 	}
 
-	/** The papers of relationship {@code r} in its own order, from {@code papers} as {@link #cited} yields it. */
+	/**
+	 * The papers of relationship {@code r} in its own order, from {@code papers} as
+	 * {@link #cited} yields it.
+	 */
 	static String papers(String r) {
 		return "[x IN [k IN coalesce(%s.refs, []) | head([c IN papers WHERE c.key = k])] WHERE x IS NOT NULL]"
 			.formatted(r);
 	}
 
-	/** A relationship as a {@link Claim}, with {@code papers} from {@link #cited} and {@code names} from {@link #named} in scope. */
+	/**
+	 * A relationship as a {@link Claim}, with {@code papers} from {@link #cited} and
+	 * {@code names} from {@link #named} in scope.
+	 */
 	static String claim(String r) {
 		return """
 				{id: %1$s.id, subject: %2$s, confidence: %1$s.confidence, contested: coalesce(%1$s.contested, false),

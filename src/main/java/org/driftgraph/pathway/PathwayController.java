@@ -23,8 +23,9 @@ class PathwayController {
 	}
 
 	@GetMapping("/pathways/explain")
-	@Operation(summary = "What is observed (the drug or its class inducing the reaction, with population, incidence and "
-			+ "onset) and the mechanisms that explain it: causal paths ranked by evidence, a sentence each")
+	@Operation(
+			summary = "What is observed (the drug or its class inducing the reaction, with population, incidence and "
+					+ "onset) and the mechanisms that explain it: causal paths ranked by evidence, a sentence each")
 	Explanation explain(@RequestParam String from, @RequestParam String to,
 			@RequestParam(defaultValue = "" + PathwayService.DEFAULT_HOPS) int maxHops) {
 		return pathways.explain(from, to, maxHops);

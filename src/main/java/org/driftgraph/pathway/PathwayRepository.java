@@ -16,13 +16,17 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The query and mapping half of {@link PathwayService}: runs the pathway Cypher and turns its map projections, shaped
- * like the records, into those records. Keys arrive resolved; labels come from {@link Label} only.
+ * The query and mapping half of {@link PathwayService}: runs the pathway Cypher and turns
+ * its map projections, shaped like the records, into those records. Keys arrive resolved;
+ * labels come from {@link Label} only.
  */
 @Repository
 class PathwayRepository {
 
-	/** A relationship on a path as Cypher returns it: one claim, not yet merged with its class's. */
+	/**
+	 * A relationship on a path as Cypher returns it: one claim, not yet merged with its
+	 * class's.
+	 */
 	record Step(String type, HopDirection direction, NodeRef from, NodeRef to, Claim claim) {
 	}
 
@@ -31,18 +35,24 @@ class PathwayRepository {
 	}
 
 	/**
-	 * A mechanism as Cypher returns it: its first hop (from the asked node) as the type, the node it reaches and the
-	 * claims of the drug and its classes behind it, then the other hops.
+	 * A mechanism as Cypher returns it: its first hop (from the asked node) as the type,
+	 * the node it reaches and the claims of the drug and its classes behind it, then the
+	 * other hops.
 	 */
 	record MechanismRow(String type, NodeRef to, List<Claim> claims, List<Step> steps) {
 	}
 
-	/** What {@code explain} shows besides the mechanisms, with the two nodes asked about. */
+	/**
+	 * What {@code explain} shows besides the mechanisms, with the two nodes asked about.
+	 */
 	record Clinical(NodeRef from, NodeRef to, List<Observation> observations, List<DriftEventSummary> driftEvents,
 			int driftEventCount, List<EventLinks> eventLinks) {
 	}
 
-	/** A listed drift event with the keys of the subsets and molecules it names (shifts from, shifts to, involves). */
+	/**
+	 * A listed drift event with the keys of the subsets and molecules it names (shifts
+	 * from, shifts to, involves).
+	 */
 	record EventLinks(String key, List<String> names) {
 	}
 
@@ -66,45 +76,48 @@ class PathwayRepository {
 	}
 
 	/**
-	 * The INDUCES claims of the drug, its classes and (for a class) its members, the asked node's first, then its
-	 * classes', then its members'; and the drift events of the same culprits, those listed also with what they name.
-	 * The keys arrive unresolved, so that {@code explain} needs no statement of its own to find them: empty when
-	 * either is missing or has none of its allowed labels.
+	 * The INDUCES claims of the drug, its classes and (for a class) its members, the
+	 * asked node's first, then its classes', then its members'; and the drift events of
+	 * the same culprits, those listed also with what they name. The keys arrive
+	 * unresolved, so that {@code explain} needs no statement of its own to find them:
+	 * empty when either is missing or has none of its allowed labels.
 	 */
 	Optional<Clinical> clinical(String from, Set<Label> drugs, String to, Set<Label> outcomes, int shown) {
-		return list("""
-				MATCH (d:%1$s {key: $from}), (r:%2$s {key: $to})
-				%3$s
-				WITH d, r, collect(c) AS culprits
-				WITH d, r, culprits, COLLECT {
-				  UNWIND culprits AS c
-				  MATCH (c)-[i:INDUCES]->(r)
-				  WITH c, i ORDER BY CASE WHEN c = d THEN 0 WHEN EXISTS { (d)-[:MEMBER_OF]->(c) } THEN 1 ELSE 2 END, i.id
-				  RETURN i
-				} AS rels, COLLECT {
-				  UNWIND culprits AS c
-				  MATCH (e:DriftEvent)-[:TRIGGERED_BY]->(c)
-				  WHERE (e)-[:RESULTS_IN]->(r)
-				  WITH DISTINCT e
-				  RETURN e ORDER BY e.key
-				} AS events
-				%4$s
-				%5$s
-				RETURN %7$s AS from, %8$s AS to, [i IN rels | %6$s] AS observations, driftEvents,
-				       size(events) AS driftEventCount,
-				       [e IN events[..$shown] | {key: e.key, names: [(e)-[:SHIFTS_FROM|SHIFTS_TO|INVOLVES]->(n) | n.key]}]
-				         AS eventLinks"""
-			.formatted(Label.expression(drugs), Label.expression(outcomes), DriftEventCypher.CULPRITS,
-					PathQueries.cited("rels"), PathQueries.driftEvents("events"), PathQueries.observation("i"),
-					PathQueries.node("d"), PathQueries.node("r")),
+		return list(
+				"""
+						MATCH (d:%1$s {key: $from}), (r:%2$s {key: $to})
+						%3$s
+						WITH d, r, collect(c) AS culprits
+						WITH d, r, culprits, COLLECT {
+						  UNWIND culprits AS c
+						  MATCH (c)-[i:INDUCES]->(r)
+						  WITH c, i ORDER BY CASE WHEN c = d THEN 0 WHEN EXISTS { (d)-[:MEMBER_OF]->(c) } THEN 1 ELSE 2 END, i.id
+						  RETURN i
+						} AS rels, COLLECT {
+						  UNWIND culprits AS c
+						  MATCH (e:DriftEvent)-[:TRIGGERED_BY]->(c)
+						  WHERE (e)-[:RESULTS_IN]->(r)
+						  WITH DISTINCT e
+						  RETURN e ORDER BY e.key
+						} AS events
+						%4$s
+						%5$s
+						RETURN %7$s AS from, %8$s AS to, [i IN rels | %6$s] AS observations, driftEvents,
+						       size(events) AS driftEventCount,
+						       [e IN events[..$shown] | {key: e.key, names: [(e)-[:SHIFTS_FROM|SHIFTS_TO|INVOLVES]->(n) | n.key]}]
+						         AS eventLinks"""
+					.formatted(Label.expression(drugs), Label.expression(outcomes), DriftEventCypher.CULPRITS,
+							PathQueries.cited("rels"), PathQueries.driftEvents("events"), PathQueries.observation("i"),
+							PathQueries.node("d"), PathQueries.node("r")),
 				Map.of("from", from, "to", to, "shown", shown), Clinical.class)
 			.stream()
 			.findFirst();
 	}
 
 	/**
-	 * The culprits of a reaction with their observations, members and shifts, and their drift events from the tally
-	 * of each culprit and the reaction: the first {@code shown} and how many, without reading the others.
+	 * The culprits of a reaction with their observations, members and shifts, and their
+	 * drift events from the tally of each culprit and the reaction: the first
+	 * {@code shown} and how many, without reading the others.
 	 */
 	List<CauseRow> causes(NodeRef reaction, int shown) {
 		return list("""
@@ -123,66 +136,68 @@ class PathwayRepository {
 				%3$s
 				RETURN %4$s AS culprit, [i IN induces | %5$s] AS observations, members,
 				       [p IN shifts | %6$s] AS shifts, driftEvents, eventCount AS driftEventCount
-				ORDER BY c.key""".formatted(label(reaction), PathQueries.cited("rels"), PathQueries.driftEvents("events"),
-				PathQueries.node("c"), PathQueries.observation("i"), PathQueries.stepList("p"),
-				PathQueries.named("rels"), DriftEventCypher.TALLY), Map.of("reaction", reaction.key(), "shown", shown),
-				CauseRow.class);
+				ORDER BY c.key""".formatted(label(reaction), PathQueries.cited("rels"),
+				PathQueries.driftEvents("events"), PathQueries.node("c"), PathQueries.observation("i"),
+				PathQueries.stepList("p"), PathQueries.named("rels"), DriftEventCypher.TALLY),
+				Map.of("reaction", reaction.key(), "shown", shown), CauseRow.class);
 	}
 
 	List<ParadoxRow> paradoxes() {
-		return list("""
-				MATCH tp = (d)-[:TREATS]->(x:Disease)
-				MATCH (c)-[ind:INDUCES]->(r)
-				WHERE c = d OR EXISTS { (d)-[:MEMBER_OF]->(c) }
-				OPTIONAL MATCH rp = (r)-[:RESEMBLES]->(x)
-				WITH d, x, r, tp, ind, rp, COLLECT {
-				  MATCH sp = (s)-[sh:SHIFTS_TOWARD]->(sub:CellType)
-				  WHERE (s = d OR EXISTS { (d)-[:MEMBER_OF]->(s) }) AND EXISTS { (r)-[:DRIVEN_BY]->(sub) }
-				    AND any(k IN sh.away_from WHERE EXISTS { (x)-[:DRIVEN_BY]->(:CellType {key: k}) })
-				  RETURN sp
-				} AS shifts
-				WHERE rp IS NOT NULL OR size(shifts) > 0
-				WITH d, x, r, tp, ind, shifts, CASE WHEN rp IS NULL THEN [] ELSE [rp] END AS resembles
-				WITH d, x, r, tp, ind, resembles + shifts AS evidence,
-				     relationships(tp) + [ind] + reduce(acc = [], p IN resembles + shifts | acc + relationships(p)) AS rels
-				%s
-				%s
-				RETURN %s AS drug, %s AS treats, %s AS induces,
-				       CASE WHEN size(evidence) > 0 AND type(relationships(evidence[0])[0]) = 'RESEMBLES'
-				            THEN 'resembles-treated-disease' ELSE 'opposite-axis' END AS kind,
-				       reduce(acc = [], p IN evidence | acc + %s) AS evidence, %s AS reaction
-				ORDER BY d.key, x.key, r.key""".formatted(PathQueries.cited("rels"), PathQueries.named("rels"),
-				PathQueries.node("d"),
-				PathQueries.stepList("tp"), PathQueries.observation("ind"), PathQueries.stepList("p"),
-				PathQueries.node("r")), Map.of(),
-				ParadoxRow.class);
+		return list(
+				"""
+						MATCH tp = (d)-[:TREATS]->(x:Disease)
+						MATCH (c)-[ind:INDUCES]->(r)
+						WHERE c = d OR EXISTS { (d)-[:MEMBER_OF]->(c) }
+						OPTIONAL MATCH rp = (r)-[:RESEMBLES]->(x)
+						WITH d, x, r, tp, ind, rp, COLLECT {
+						  MATCH sp = (s)-[sh:SHIFTS_TOWARD]->(sub:CellType)
+						  WHERE (s = d OR EXISTS { (d)-[:MEMBER_OF]->(s) }) AND EXISTS { (r)-[:DRIVEN_BY]->(sub) }
+						    AND any(k IN sh.away_from WHERE EXISTS { (x)-[:DRIVEN_BY]->(:CellType {key: k}) })
+						  RETURN sp
+						} AS shifts
+						WHERE rp IS NOT NULL OR size(shifts) > 0
+						WITH d, x, r, tp, ind, shifts, CASE WHEN rp IS NULL THEN [] ELSE [rp] END AS resembles
+						WITH d, x, r, tp, ind, resembles + shifts AS evidence,
+						     relationships(tp) + [ind] + reduce(acc = [], p IN resembles + shifts | acc + relationships(p)) AS rels
+						%s
+						%s
+						RETURN %s AS drug, %s AS treats, %s AS induces,
+						       CASE WHEN size(evidence) > 0 AND type(relationships(evidence[0])[0]) = 'RESEMBLES'
+						            THEN 'resembles-treated-disease' ELSE 'opposite-axis' END AS kind,
+						       reduce(acc = [], p IN evidence | acc + %s) AS evidence, %s AS reaction
+						ORDER BY d.key, x.key, r.key"""
+					.formatted(PathQueries.cited("rels"), PathQueries.named("rels"), PathQueries.node("d"),
+							PathQueries.stepList("tp"), PathQueries.observation("ind"), PathQueries.stepList("p"),
+							PathQueries.node("r")),
+				Map.of(), ParadoxRow.class);
 	}
 
 	List<RescueOptions.ReportedRescue> reportedRescues(NodeRef drug, NodeRef reaction) {
-		return list("""
-				MATCH (d:%1$s {key: $drug}), (r:%2$s {key: $reaction})
-				CALL (d, r) {
-				  MATCH (e:DriftEvent)-[:RESULTS_IN]->(r), (e)-[:TRIGGERED_BY]->(c)
-				  WHERE c = d OR (d)-[:MEMBER_OF]->(c)
-				  MATCH (e)-[:MANAGED_BY]->(o)
-				  RETURN o, e.key AS source, e.management AS context, e.confidence AS confidence,
-				         COLLECT { MATCH (e)-[:REPORTED_IN]->(p:Paper) RETURN p.key ORDER BY p.key } AS refs, 0 AS rank
-				  UNION ALL
-				  MATCH (r)-[m:MANAGED_BY]->(o)
-				  RETURN o, m.id AS source, m.context AS context, m.confidence AS confidence, coalesce(m.refs, []) AS refs,
-				         1 AS rank
-				}
-				WITH DISTINCT o, source, context, confidence, refs, rank
-				ORDER BY rank, source, o.key
-				RETURN %3$s AS option, source, context, confidence,
-				       COLLECT { UNWIND refs AS k MATCH (x:Paper {key: k}) RETURN %4$s } AS papers""".formatted(label(drug), label(reaction), PathQueries.node("o"),
-				PathQueries.citation("x")), Map.of("drug", drug.key(), "reaction", reaction.key()),
-				RescueOptions.ReportedRescue.class);
+		return list(
+				"""
+						MATCH (d:%1$s {key: $drug}), (r:%2$s {key: $reaction})
+						CALL (d, r) {
+						  MATCH (e:DriftEvent)-[:RESULTS_IN]->(r), (e)-[:TRIGGERED_BY]->(c)
+						  WHERE c = d OR (d)-[:MEMBER_OF]->(c)
+						  MATCH (e)-[:MANAGED_BY]->(o)
+						  RETURN o, e.key AS source, e.management AS context, e.confidence AS confidence,
+						         COLLECT { MATCH (e)-[:REPORTED_IN]->(p:Paper) RETURN p.key ORDER BY p.key } AS refs, 0 AS rank
+						  UNION ALL
+						  MATCH (r)-[m:MANAGED_BY]->(o)
+						  RETURN o, m.id AS source, m.context AS context, m.confidence AS confidence, coalesce(m.refs, []) AS refs,
+						         1 AS rank
+						}
+						WITH DISTINCT o, source, context, confidence, refs, rank
+						ORDER BY rank, source, o.key
+						RETURN %3$s AS option, source, context, confidence,
+						       COLLECT { UNWIND refs AS k MATCH (x:Paper {key: k}) RETURN %4$s } AS papers"""
+					.formatted(label(drug), label(reaction), PathQueries.node("o"), PathQueries.citation("x")),
+				Map.of("drug", drug.key(), "reaction", reaction.key()), RescueOptions.ReportedRescue.class);
 	}
 
 	/**
-	 * Classes that inhibit a cytokine (or its receptor or subunit) of a subset the drug shifts toward, where that subset
-	 * drives the reaction.
+	 * Classes that inhibit a cytokine (or its receptor or subunit) of a subset the drug
+	 * shifts toward, where that subset drives the reaction.
 	 */
 	List<Route> rescueSuggestions(NodeRef drug, NodeRef reaction) {
 		return list("""
@@ -196,17 +211,21 @@ class PathwayRepository {
 				Map.of("drug", drug.key(), "reaction", reaction.key(), "limit", PathQueries.CANDIDATES), Route.class);
 	}
 
-	/** One-hop paths around a subset; {@code pattern} binds {@code p} and may use {@code $subset}. */
+	/**
+	 * One-hop paths around a subset; {@code pattern} binds {@code p} and may use
+	 * {@code $subset}.
+	 */
 	List<Route> around(String pattern, String subset) {
 		return list(pattern + "\nWITH p ORDER BY p\n" + PathQueries.steps("collect(p)"), Map.of("subset", subset),
 				Route.class);
 	}
 
 	/**
-	 * Every relationship of a node as a one-step route leaving it, at most {@code limit}, by type and neighbour. Each
-	 * type the metagraph allows at the node's label is read up to {@code limit} times before the sort, so a hub (a
-	 * reaction with thousands of drift events) costs as much as a node with {@code limit} relationships of each type;
-	 * below that, the answer is every relationship in that order.
+	 * Every relationship of a node as a one-step route leaving it, at most {@code limit},
+	 * by type and neighbour. Each type the metagraph allows at the node's label is read
+	 * up to {@code limit} times before the sort, so a hub (a reaction with thousands of
+	 * drift events) costs as much as a node with {@code limit} relationships of each
+	 * type; below that, the answer is every relationship in that order.
 	 */
 	List<Route> neighbourhood(NodeRef node, int limit) {
 		Label label = Label.primary(node.labels()).orElseThrow();
@@ -224,7 +243,9 @@ class PathwayRepository {
 				Map.of("key", node.key(), "limit", limit), Route.class);
 	}
 
-	/** The relationships the curated data marks contested, as one-step routes, by row id. */
+	/**
+	 * The relationships the curated data marks contested, as one-step routes, by row id.
+	 */
 	List<Route> contested() {
 		return list("""
 				MATCH p = ()-[r]->() WHERE r.contested = true
@@ -247,8 +268,9 @@ class PathwayRepository {
 	}
 
 	/**
-	 * The primary label of a resolved node: matching {@code (r:AdverseReaction {key: $k})} lets the planner start at
-	 * that index seek, where {@code Label.ANY} made it scan every INDUCES relationship.
+	 * The primary label of a resolved node: matching {@code (r:AdverseReaction {key:
+	 * $k})} lets the planner start at that index seek, where {@code Label.ANY} made it
+	 * scan every INDUCES relationship.
 	 */
 	private static String label(NodeRef node) {
 		return Label.primary(node.labels()).orElseThrow().value();

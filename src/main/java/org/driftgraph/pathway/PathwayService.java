@@ -28,11 +28,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * DriftGraph's public Java API for pathway questions. Usable as a bean without HTTP; every answer is a record whose
- * hops carry their relationship type, direction and claims (each with its papers, title and DOI, and confidence).
- * Unknown keys raise {@link NotFoundException} with suggestions; keys of the wrong kind and out-of-range bounds raise
- * {@link InvalidRequestException}. The Cypher and its mapping live in {@link PathwayRepository} and
- * {@link PathQueries}; this class decides what an answer says (docs/pathways.md, "Path rules").
+ * DriftGraph's public Java API for pathway questions. Usable as a bean without HTTP;
+ * every answer is a record whose hops carry their relationship type, direction and claims
+ * (each with its papers, title and DOI, and confidence). Unknown keys raise
+ * {@link NotFoundException} with suggestions; keys of the wrong kind and out-of-range
+ * bounds raise {@link InvalidRequestException}. The Cypher and its mapping live in
+ * {@link PathwayRepository} and {@link PathQueries}; this class decides what an answer
+ * says (docs/pathways.md, "Path rules").
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,9 +47,10 @@ public class PathwayService {
 	static final int MAX_PATHS = 25;
 
 	/**
-	 * How many drift events an answer lists (the first by key); its count says how many there are. Case data makes
-	 * thousands per popular drug and reaction, and an answer must not grow with the graph. As many as a drift-event
-	 * tally keeps, from which {@link #causesOf(String)} lists them.
+	 * How many drift events an answer lists (the first by key); its count says how many
+	 * there are. Case data makes thousands per popular drug and reaction, and an answer
+	 * must not grow with the graph. As many as a drift-event tally keeps, from which
+	 * {@link #causesOf(String)} lists them.
 	 */
 	public static final int MAX_DRIFT_EVENTS = DriftEventCypher.TALLIED;
 
@@ -67,25 +70,30 @@ public class PathwayService {
 		this.lookup = lookup;
 	}
 
-	/** Observations and mechanisms from a drug or class to a reaction or disease, within {@value #DEFAULT_HOPS} hops. */
+	/**
+	 * Observations and mechanisms from a drug or class to a reaction or disease, within
+	 * {@value #DEFAULT_HOPS} hops.
+	 */
 	public Explanation explain(String drugOrClass, String reaction) {
 		return explain(drugOrClass, reaction, DEFAULT_HOPS);
 	}
 
 	/**
-	 * What is observed (the INDUCES claims of the drug, its class, or a class's members, with their context) and the
-	 * mechanisms that explain it: causal paths from the drug or its class, every hop along its type's flow, through at
-	 * least one molecule or cell type. A hop the drug has itself and inherits from its class is one hop with both
-	 * claims, and a mechanism reached both ways is one mechanism. Mechanisms that agree with the observations come
-	 * first, each group ranked by its weakest hop, then by length; one that predicts the opposite is kept and labelled
-	 * a counter-mechanism.
+	 * What is observed (the INDUCES claims of the drug, its class, or a class's members,
+	 * with their context) and the mechanisms that explain it: causal paths from the drug
+	 * or its class, every hop along its type's flow, through at least one molecule or
+	 * cell type. A hop the drug has itself and inherits from its class is one hop with
+	 * both claims, and a mechanism reached both ways is one mechanism. Mechanisms that
+	 * agree with the observations come first, each group ranked by its weakest hop, then
+	 * by length; one that predicts the opposite is kept and labelled a counter-mechanism.
 	 */
 	public Explanation explain(String drugOrClass, String reaction, int maxHops) {
 		String cypher = PathQueries.mechanisms(maxHops);
 		PathwayRepository.Clinical clinical = repository
 			.clinical(drugOrClass, DRUGS, reaction, OUTCOMES, MAX_DRIFT_EVENTS)
 			.orElseGet(() -> {
-				resolve("from", drugOrClass, DRUGS); // says which key is missing or of the wrong kind
+				resolve("from", drugOrClass, DRUGS); // says which key is missing or of
+														// the wrong kind
 				resolve("to", reaction, OUTCOMES);
 				throw new IllegalStateException("found " + drugOrClass + " and " + reaction + " only when asked again");
 			});
@@ -101,14 +109,15 @@ public class PathwayService {
 			.orElse("No mechanism in the graph leads from " + Narrative.name(from, false) + " to "
 					+ Narrative.name(to, true) + " within " + maxHops + " hops"
 					+ (mechanisms.isEmpty() ? "" : " that agrees with the observations"));
-		return new Explanation(from, to, summary, distinct(clinical.observations()), mechanisms,
-				clinical.driftEvents(), clinical.driftEventCount());
+		return new Explanation(from, to, summary, distinct(clinical.observations()), mechanisms, clinical.driftEvents(),
+				clinical.driftEventCount());
 	}
 
 	/**
-	 * Drugs and classes that induce a reaction, with the subset shift behind it and the drift events: those of each
-	 * culprit and the reaction come from their tally ({@link DriftEventCypher}), so the answer costs the same however
-	 * many drift events the graph holds.
+	 * Drugs and classes that induce a reaction, with the subset shift behind it and the
+	 * drift events: those of each culprit and the reaction come from their tally
+	 * ({@link DriftEventCypher}), so the answer costs the same however many drift events
+	 * the graph holds.
 	 */
 	public List<Cause> causesOf(String reaction) {
 		NodeRef to = resolve("reaction", reaction, OUTCOMES);
@@ -122,8 +131,9 @@ public class PathwayService {
 	}
 
 	/**
-	 * Drugs that treat a disease while inducing a reaction that resembles it, or one driven by the subset the drug
-	 * shifts toward, away from the subset that drives the treated disease (the opposite T-helper axis).
+	 * Drugs that treat a disease while inducing a reaction that resembles it, or one
+	 * driven by the subset the drug shifts toward, away from the subset that drives the
+	 * treated disease (the opposite T-helper axis).
 	 */
 	public List<ParadoxicalReaction> paradoxicalReactions() {
 		return repository.paradoxes()
@@ -134,9 +144,11 @@ public class PathwayService {
 	}
 
 	/**
-	 * Rescues for a drug's drift reaction: what the literature reports (for the drug's or its class's drift events,
-	 * and for the reaction in general), kept apart from mechanistic suggestions (classes that inhibit a cytokine, or
-	 * its receptor or subunit, of the subset the drug shifts toward, where that subset drives the reaction).
+	 * Rescues for a drug's drift reaction: what the literature reports (for the drug's or
+	 * its class's drift events, and for the reaction in general), kept apart from
+	 * mechanistic suggestions (classes that inhibit a cytokine, or its receptor or
+	 * subunit, of the subset the drug shifts toward, where that subset drives the
+	 * reaction).
 	 */
 	public RescueOptions rescues(String drug, String reaction) {
 		NodeRef culprit = resolve("drug", drug, DRUGS);
@@ -145,7 +157,10 @@ public class PathwayService {
 				rank(repository.rescueSuggestions(culprit, outcome)));
 	}
 
-	/** What drives, produces, suppresses a subset, which drugs shift toward or away from it, what it drives. */
+	/**
+	 * What drives, produces, suppresses a subset, which drugs shift toward or away from
+	 * it, what it drives.
+	 */
 	public SubsetProfile subsetProfile(String subset) {
 		NodeRef cell = resolve("subset", subset, EnumSet.of(Label.CELL_TYPE));
 		Function<String, List<Hop>> around = pattern -> repository.around(pattern, cell.key())
@@ -163,23 +178,31 @@ public class PathwayService {
 	}
 
 	/**
-	 * Every relationship of a node of any kind, each as a hop leaving that node (its direction says whether the node
-	 * is the subject or the object), with its claim; at most {@value #MAX_NEIGHBOURS}, ordered by type and key.
+	 * Every relationship of a node of any kind, each as a hop leaving that node (its
+	 * direction says whether the node is the subject or the object), with its claim; at
+	 * most {@value #MAX_NEIGHBOURS}, ordered by type and key.
 	 */
 	public List<Hop> neighbourhood(String key) {
 		NodeRef node = resolve("key", key, EnumSet.allOf(Label.class));
-		return repository.neighbourhood(node, MAX_NEIGHBOURS).stream().map(route -> hops(route.steps()).get(0)).toList();
+		return repository.neighbourhood(node, MAX_NEIGHBOURS)
+			.stream()
+			.map(route -> hops(route.steps()).get(0))
+			.toList();
 	}
 
-	/** The claims the curated data marks contested, with their notes and papers, by row id. */
+	/**
+	 * The claims the curated data marks contested, with their notes and papers, by row
+	 * id.
+	 */
 	public List<Hop> contestedClaims() {
 		return repository.contested().stream().map(route -> hops(route.steps()).get(0)).toList();
 	}
 
 	/**
-	 * The shortest connections between any two nodes (papers excepted) over every knowledge relationship type,
-	 * ignoring direction, within {@code maxHops}. A connection is not a mechanism: it may cross observations and
-	 * taxonomy. Unconnected nodes give an empty list.
+	 * The shortest connections between any two nodes (papers excepted) over every
+	 * knowledge relationship type, ignoring direction, within {@code maxHops}. A
+	 * connection is not a mechanism: it may cross observations and taxonomy. Unconnected
+	 * nodes give an empty list.
 	 */
 	public List<Pathway> connect(String a, String b, int maxHops) {
 		String cypher = PathQueries.connections(maxHops);
@@ -190,9 +213,9 @@ public class PathwayService {
 	}
 
 	/**
-	 * One mechanism per path: rows that differ only in which relationship stands behind a hop (the drug's or its
-	 * class's, or parallel claims) become one, each hop listing its claims with the asked node's own first; ranked.
-	 *
+	 * One mechanism per path: rows that differ only in which relationship stands behind a
+	 * hop (the drug's or its class's, or parallel claims) become one, each hop listing
+	 * its claims with the asked node's own first; ranked.
 	 * @param support the drift events that support a hop between two nodes
 	 */
 	private static List<Mechanism> mechanisms(NodeRef start, List<MechanismRow> rows, int observed,
@@ -202,7 +225,8 @@ public class PathwayService {
 			List<Hop> hops = new ArrayList<>();
 			hops.add(hop(row.type(), HopDirection.FORWARD, start, row.to(), row.claims(), start, support));
 			row.steps()
-				.forEach(s -> hops.add(hop(s.type(), s.direction(), s.from(), s.to(), List.of(s.claim()), start, support)));
+				.forEach(s -> hops
+					.add(hop(s.type(), s.direction(), s.from(), s.to(), List.of(s.claim()), start, support)));
 			merged.merge(Evidence.signature(hops), hops, (a, b) -> {
 				List<Hop> both = new ArrayList<>();
 				for (int i = 0; i < a.size(); i++) {
@@ -222,7 +246,10 @@ public class PathwayService {
 			.toList();
 	}
 
-	/** A hop of these claims, without repeats, the asked node's own first, then those it inherits from its class. */
+	/**
+	 * A hop of these claims, without repeats, the asked node's own first, then those it
+	 * inherits from its class.
+	 */
 	private static Hop hop(String type, HopDirection direction, NodeRef from, NodeRef to, List<Claim> claims,
 			NodeRef asked, BiFunction<NodeRef, NodeRef, List<String>> support) {
 		Map<String, Claim> distinct = new LinkedHashMap<>();
@@ -233,9 +260,10 @@ public class PathwayService {
 	}
 
 	/**
-	 * Which of an explanation's drift events support a hop: those of which each end of the hop is the asked node, the
-	 * reaction, or a subset or molecule the event names. Every listed event is triggered by the asked node, its class
-	 * or a member, and results in the reaction, so those two ends always match.
+	 * Which of an explanation's drift events support a hop: those of which each end of
+	 * the hop is the asked node, the reaction, or a subset or molecule the event names.
+	 * Every listed event is triggered by the asked node, its class or a member, and
+	 * results in the reaction, so those two ends always match.
 	 */
 	private static BiFunction<NodeRef, NodeRef, List<String>> support(NodeRef asked, NodeRef reaction,
 			List<EventLinks> events) {
@@ -246,7 +274,9 @@ public class PathwayService {
 			.toList();
 	}
 
-	/** A path from the culprit in the shape of {@link PathwayRepository#mechanisms}' rows. */
+	/**
+	 * A path from the culprit in the shape of {@link PathwayRepository#mechanisms}' rows.
+	 */
 	private static MechanismRow firstHopApart(List<Step> steps) {
 		Step first = steps.get(0);
 		return new MechanismRow(first.type(), first.to(), List.of(first.claim()), steps.subList(1, steps.size()));

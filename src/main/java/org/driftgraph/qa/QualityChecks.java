@@ -37,7 +37,9 @@ public class QualityChecks {
 		this.driver = driver;
 	}
 
-	/** @return every check's outcome */
+	/**
+	 * @return every check's outcome
+	 */
 	public QualityReport run() {
 		List<String> evidenced = Arrays.stream(MetaEdge.values())
 			.filter(t -> t.kind() == EdgeKind.MECHANISM || t.kind() == EdgeKind.CLINICAL)
@@ -45,8 +47,8 @@ public class QualityChecks {
 			.toList();
 		Map<String, Object> parameters = Map.of("types", evidenced, "tallied", DriftEventCypher.TALLIED);
 		List<QualityReport.Check> checks = new ArrayList<>();
-		try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(
-				org.neo4j.driver.AccessMode.READ).build())) {
+		try (Session session = driver
+			.session(SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build())) {
 			for (String name : CHECKS) {
 				String cypher = read(name);
 				List<Record> rows = session.executeRead(tx -> tx.run(cypher, parameters).list());

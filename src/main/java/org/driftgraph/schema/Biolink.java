@@ -9,21 +9,26 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * DriftGraph's labels and relationship types in the Biolink Model, the one place the KGX export takes them from and
- * the KGX import maps them back from. The switches are exhaustive, so a new label or type does not compile without its
- * mapping, and the inverse look-ups are derived from the same switches; {@code BiolinkTests} checks every name against
- * the Biolink Model itself. Signed effects follow Biolink's qualifier pattern: {@code biolink:affects} qualified by
- * {@code biolink:causes} and a direction ({@code increased}, {@code decreased}).
+ * DriftGraph's labels and relationship types in the Biolink Model, the one place the KGX
+ * export takes them from and the KGX import maps them back from. The switches are
+ * exhaustive, so a new label or type does not compile without its mapping, and the
+ * inverse look-ups are derived from the same switches; {@code BiolinkTests} checks every
+ * name against the Biolink Model itself. Signed effects follow Biolink's qualifier
+ * pattern: {@code biolink:affects} qualified by {@code biolink:causes} and a direction
+ * ({@code increased}, {@code decreased}).
  */
 public final class Biolink {
 
-	/** The prefix of DriftGraph's own identifiers: {@code driftgraph:<key>} expands to {@code urn:driftgraph:<key>}. */
+	/**
+	 * The prefix of DriftGraph's own identifiers: {@code driftgraph:<key>} expands to
+	 * {@code urn:driftgraph:<key>}.
+	 */
 	public static final String PREFIX = "driftgraph";
 
 	/**
-	 * A node's identifier outside DriftGraph, as a Cypher expression of the node variable {@code %1$s}: its CURIE,
-	 * else its paper's PMID or DOI, else its key under {@link #PREFIX}. The KGX export and the TRAPI endpoint both name
-	 * nodes so.
+	 * A node's identifier outside DriftGraph, as a Cypher expression of the node variable
+	 * {@code %1$s}: its CURIE, else its paper's PMID or DOI, else its key under
+	 * {@link #PREFIX}. The KGX export and the TRAPI endpoint both name nodes so.
 	 */
 	public static final String NODE_ID = "coalesce(%1$s.curie, 'PMID:' + %1$s.pmid, 'doi:' + %1$s.doi, '" + PREFIX
 			+ ":' + %1$s.key)";
@@ -39,6 +44,7 @@ public final class Biolink {
 
 	/**
 	 * A Biolink predicate with the qualifiers that complete its meaning.
+	 *
 	 * @param predicate the predicate CURIE
 	 * @param qualifiers qualifier slot (snake_case) to value
 	 */
@@ -48,12 +54,18 @@ public final class Biolink {
 			return new Predicate("biolink:" + predicate, Map.of());
 		}
 
-		/** {@code biolink:affects}: the subject causes the object to change in the given direction. */
+		/**
+		 * {@code biolink:affects}: the subject causes the object to change in the given
+		 * direction.
+		 */
 		static Predicate affects(String direction) {
 			return affects(null, direction);
 		}
 
-		/** As {@link #affects(String)}, for one aspect (activity, expression) of a molecule. */
+		/**
+		 * As {@link #affects(String)}, for one aspect (activity, expression) of a
+		 * molecule.
+		 */
 		static Predicate affects(String aspect, String direction) {
 			Map<String, String> qualifiers = new LinkedHashMap<>();
 			qualifiers.put("qualified_predicate", "biolink:causes");
@@ -72,33 +84,43 @@ public final class Biolink {
 
 	}
 
-	/** @return the Biolink category of a node with this label */
+	/**
+	 * @return the Biolink category of a node with this label
+	 */
 	public static String category(Label label) {
 		return "biolink:" + switch (label) {
 			case DRUG -> "Drug";
-			// Biolink has no class of drugs; a class is the chemical entity its members have in common
+			// Biolink has no class of drugs; a class is the chemical entity its members
+			// have in common
 			case DRUG_CLASS -> "ChemicalEntity";
-			// cytokines, receptors, targets: all proteins (the heterodimers and families included)
+			// cytokines, receptors, targets: all proteins (the heterodimers and families
+			// included)
 			case MOLECULE -> "Protein";
 			case CELL_TYPE -> "Cell";
 			case DISEASE -> "Disease";
-			// an eruption is a clinical finding (HP has eczema and psoriasiform dermatitis as phenotypes)
+			// an eruption is a clinical finding (HP has eczema and psoriasiform
+			// dermatitis as phenotypes)
 			case ADVERSE_REACTION -> "PhenotypicFeature";
 			// microbes, processes and risk factors share nothing more specific
 			case FACTOR -> "NamedThing";
 			case THERAPY -> "Treatment";
 			case PAPER -> "Publication";
-			// a pattern of deleterious immune drift: a process with participants, outcome and management
+			// a pattern of deleterious immune drift: a process with participants, outcome
+			// and management
 			case DRIFT_EVENT -> "PathologicalProcess";
 		};
 	}
 
-	/** @return the Biolink predicate (and qualifiers) of a relationship of this type, in the same direction */
+	/**
+	 * @return the Biolink predicate (and qualifiers) of a relationship of this type, in
+	 * the same direction
+	 */
 	public static Predicate predicate(MetaEdge type) {
 		return switch (type) {
 			case MEMBER_OF -> Predicate.of("member_of");
 			case SUBCLASS_OF -> Predicate.of("subclass_of");
-			case INHIBITS -> Predicate.affects("activity", "decreased").with("causal_mechanism_qualifier", "inhibition");
+			case INHIBITS ->
+				Predicate.affects("activity", "decreased").with("causal_mechanism_qualifier", "inhibition");
 			case SUBUNIT_OF -> Predicate.of("part_of");
 			case RECEPTOR_FOR, BINDS -> Predicate.of("directly_physically_interacts_with");
 			case PRODUCES -> Predicate.of("produces");
@@ -110,7 +132,8 @@ public final class Biolink {
 			case UPREGULATES -> Predicate.affects("expression", "increased");
 			case LESIONS_SHOW_SIGNATURE_OF -> Predicate.of("associated_with");
 			case CAUSES, INDUCES, RESULTS_IN -> Predicate.of("causes");
-			// the subset drives the disease: the inverse of contributes_to keeps subject and object as stored
+			// the subset drives the disease: the inverse of contributes_to keeps subject
+			// and object as stored
 			case DRIVEN_BY -> Predicate.of("contribution_from");
 			case HAS_BIOMARKER -> Predicate.of("has_biomarker");
 			case HAS_RISK_FACTOR -> Predicate.of("increased_likelihood_associated_with");
@@ -124,12 +147,16 @@ public final class Biolink {
 		};
 	}
 
-	/** @return the Biolink knowledge level of a relationship of this kind */
+	/**
+	 * @return the Biolink knowledge level of a relationship of this kind
+	 */
 	public static String knowledgeLevel(EdgeKind kind) {
 		return switch (kind) {
-			// taxonomy, mechanisms and drift patterns are put forth as true on the papers' evidence
+			// taxonomy, mechanisms and drift patterns are put forth as true on the
+			// papers' evidence
 			case TAXONOMY, MECHANISM, EVENT -> "knowledge_assertion";
-			// incidences, biomarkers, risk factors and management were observed in patients
+			// incidences, biomarkers, risk factors and management were observed in
+			// patients
 			case CLINICAL -> "observation";
 		};
 	}
@@ -143,9 +170,11 @@ public final class Biolink {
 	}
 
 	/**
-	 * The inverse of {@link #predicate(MetaEdge)}, which is not one-to-one: several types may share a predicate and
-	 * qualifiers (the metagraph then tells them apart by the labels they connect).
-	 * @return the types that map to exactly this predicate and these qualifiers, in declaration order
+	 * The inverse of {@link #predicate(MetaEdge)}, which is not one-to-one: several types
+	 * may share a predicate and qualifiers (the metagraph then tells them apart by the
+	 * labels they connect).
+	 * @return the types that map to exactly this predicate and these qualifiers, in
+	 * declaration order
 	 */
 	public static List<MetaEdge> types(Predicate predicate) {
 		List<MetaEdge> types = new ArrayList<>();
@@ -157,7 +186,9 @@ public final class Biolink {
 		return types;
 	}
 
-	/** @return every qualifier slot some type's predicate uses, in declaration order */
+	/**
+	 * @return every qualifier slot some type's predicate uses, in declaration order
+	 */
 	public static List<String> qualifierSlots() {
 		LinkedHashSet<String> slots = new LinkedHashSet<>();
 		for (MetaEdge type : MetaEdge.values()) {

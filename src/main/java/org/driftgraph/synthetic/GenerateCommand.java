@@ -10,7 +10,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code driftgraph generate}: a synthetic graph in the curated format, for load tests and the benchmark. */
+/**
+ * {@code driftgraph generate}: a synthetic graph in the curated format, for load tests
+ * and the benchmark.
+ */
 @Command(name = "generate", description = "Write a synthetic graph in the curated format (no database needed).")
 public final class GenerateCommand implements Callable<Integer> {
 

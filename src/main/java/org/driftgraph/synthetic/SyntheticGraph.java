@@ -21,15 +21,17 @@ import org.driftgraph.schema.Label;
 import org.driftgraph.schema.MetaEdge;
 
 /**
- * A synthetic DriftGraph of any size, deterministic from a seed, written in the curated import format (the four TSV
- * files, through {@link CuratedWriter}). It follows the real metagraph ({@link MetaEdge}: only type/label combinations
- * the schema allows) and the shape we expect when case data arrives: a <em>vocabulary</em> (T-helper subsets,
- * cytokines and targets, diseases, reactions, classes, therapies, factors) and the drugs, which grow only
- * logarithmically with the graph (there are only so many biologics: a million relationships of case data name the
- * same few hundred drugs), whose popular members become hubs (objects are drawn from a Zipf distribution), and
- * <em>case-like data</em> (drift events, papers, citations) that grows linearly. Every key starts with {@code syn_},
- * every name with "Synthetic", and no node carries an external identifier, so synthetic data can never pass for
- * curated facts.
+ * A synthetic DriftGraph of any size, deterministic from a seed, written in the curated
+ * import format (the four TSV files, through {@link CuratedWriter}). It follows the real
+ * metagraph ({@link MetaEdge}: only type/label combinations the schema allows) and the
+ * shape we expect when case data arrives: a <em>vocabulary</em> (T-helper subsets,
+ * cytokines and targets, diseases, reactions, classes, therapies, factors) and the drugs,
+ * which grow only logarithmically with the graph (there are only so many biologics: a
+ * million relationships of case data name the same few hundred drugs), whose popular
+ * members become hubs (objects are drawn from a Zipf distribution), and <em>case-like
+ * data</em> (drift events, papers, citations) that grows linearly. Every key starts with
+ * {@code syn_}, every name with "Synthetic", and no node carries an external identifier,
+ * so synthetic data can never pass for curated facts.
  */
 public final class SyntheticGraph {
 
@@ -38,10 +40,16 @@ public final class SyntheticGraph {
 
 	private static final String[] CONFIDENCE = { "high", "high", "high", "medium", "medium", "low" };
 
-	/** Share of the relationships left after vocabulary and drugs that go to drift events (the rest: papers). */
+	/**
+	 * Share of the relationships left after vocabulary and drugs that go to drift events
+	 * (the rest: papers).
+	 */
 	private static final double EVENT_SHARE = 0.60;
 
-	/** Expected relationships per drug, drift event and paper (see {@link #drugEdges}, {@link #events}). */
+	/**
+	 * Expected relationships per drug, drift event and paper (see {@link #drugEdges},
+	 * {@link #events}).
+	 */
 	private static final double PER_DRUG = 3.4;
 
 	private static final double PER_EVENT = 10.0;
@@ -60,20 +68,26 @@ public final class SyntheticGraph {
 
 	private final List<Claim> vocabularyClaims;
 
-	/** A relationship between vocabulary nodes, kept in memory (its count does not grow with the graph). */
+	/**
+	 * A relationship between vocabulary nodes, kept in memory (its count does not grow
+	 * with the graph).
+	 */
 	private record Claim(MetaEdge type, String subject, String object) {
 	}
 
 	/**
 	 * What was written.
+	 *
 	 * @param nodes nodes in the files (drift events and papers included)
-	 * @param relationships relationships the files make (claims, citations and drift-event links)
+	 * @param relationships relationships the files make (claims, citations and
+	 * drift-event links)
 	 */
 	public record Summary(long nodes, long relationships) {
 	}
 
 	/**
-	 * @param relationships about how many relationships to make (the result is within a few percent)
+	 * @param relationships about how many relationships to make (the result is within a
+	 * few percent)
 	 * @param seed the same seed and size always give the same files, byte for byte
 	 */
 	public SyntheticGraph(long relationships, long seed) {
@@ -97,8 +111,8 @@ public final class SyntheticGraph {
 	}
 
 	/**
-	 * Writes nodes.tsv, papers.tsv, edges.tsv and drift_events.tsv into {@code directory}, streaming: memory does not
-	 * grow with the size of the graph.
+	 * Writes nodes.tsv, papers.tsv, edges.tsv and drift_events.tsv into
+	 * {@code directory}, streaming: memory does not grow with the size of the graph.
 	 * @param progress told the number of relationships written so far, now and then
 	 */
 	public Summary write(Path directory, LongConsumer progress) throws IOException {
@@ -109,9 +123,11 @@ public final class SyntheticGraph {
 			for (var entry : vocabulary.entrySet()) {
 				for (int i = 0; i < entry.getValue(); i++) {
 					boolean subset = entry.getKey() == Label.CELL_TYPE && i < 6;
-					out.row(Map.of("labels", subset ? List.of(entry.getKey().value(), Label.TH_SUBSET_LABEL)
-							: List.of(entry.getKey().value()), "key", key(entry.getKey(), i), "name",
-							"Synthetic " + entry.getKey().value() + " " + i, "note", "synthetic"));
+					out.row(Map.of("labels",
+							subset ? List.of(entry.getKey().value(), Label.TH_SUBSET_LABEL)
+									: List.of(entry.getKey().value()),
+							"key", key(entry.getKey(), i), "name", "Synthetic " + entry.getKey().value() + " " + i,
+							"note", "synthetic"));
 					nodes++;
 				}
 			}
@@ -133,8 +149,8 @@ public final class SyntheticGraph {
 						citedBy.add(citing);
 					}
 				}
-				out.row(Map.of("key", key(Label.PAPER, i), "first_author", "Synthetic A", "year", 1990 + i % 36, "title",
-						"Synthetic paper " + i, "cited_by", citedBy));
+				out.row(Map.of("key", key(Label.PAPER, i), "first_author", "Synthetic A", "year", 1990 + i % 36,
+						"title", "Synthetic paper " + i, "cited_by", citedBy));
 				nodes++;
 				relationships += citedBy.size();
 			}
@@ -157,7 +173,8 @@ public final class SyntheticGraph {
 			}
 		}
 		try (CuratedWriter out = writer(directory, CuratedTable.DRIFT_EVENTS, "key", "name", "triggered_by",
-				"occurs_in", "results_in", "shifts_from", "shifts_to", "involves", "managed_by", "refs", "confidence")) {
+				"occurs_in", "results_in", "shifts_from", "shifts_to", "involves", "managed_by", "refs",
+				"confidence")) {
 			relationships += events(out, progress, relationships);
 			nodes += events;
 		}
@@ -165,7 +182,10 @@ public final class SyntheticGraph {
 		return new Summary(nodes, relationships);
 	}
 
-	/** One claim per (type, subject label) and vocabulary node, with probability ½; objects drawn by popularity. */
+	/**
+	 * One claim per (type, subject label) and vocabulary node, with probability ½;
+	 * objects drawn by popularity.
+	 */
 	private List<Claim> vocabularyClaims() {
 		List<Claim> claims = new ArrayList<>();
 		SplittableRandom random = new SplittableRandom(seed);
@@ -182,7 +202,8 @@ public final class SyntheticGraph {
 					if (random.nextBoolean()) {
 						Label objectLabel = objects.get(random.nextInt(objects.size()));
 						int o = zipf(random, vocabulary.get(objectLabel), 1.1);
-						// within a label, claims point to more popular nodes only, so hierarchies have no cycles
+						// within a label, claims point to more popular nodes only, so
+						// hierarchies have no cycles
 						if (objectLabel != subjectLabel || o < s) {
 							claims.add(new Claim(type, key(subjectLabel, s), key(objectLabel, o)));
 						}
@@ -193,7 +214,10 @@ public final class SyntheticGraph {
 		return claims;
 	}
 
-	/** A drug: one class, one or two targets, a treated disease, and sometimes a reaction and a subset shift. */
+	/**
+	 * A drug: one class, one or two targets, a treated disease, and sometimes a reaction
+	 * and a subset shift.
+	 */
 	private List<Claim> drugEdges(int drug) {
 		SplittableRandom random = random(Label.DRUG, drug);
 		String key = key(Label.DRUG, drug);
@@ -213,7 +237,10 @@ public final class SyntheticGraph {
 		return List.copyOf(claims);
 	}
 
-	/** Drift events: a drug in a disease results in a reaction, shifting one subset to another. */
+	/**
+	 * Drift events: a drug in a disease results in a reaction, shifting one subset to
+	 * another.
+	 */
 	private long events(CuratedWriter out, LongConsumer progress, long before) throws IOException {
 		long relationships = 0;
 		for (int i = 0; i < events; i++) {
@@ -263,7 +290,9 @@ public final class SyntheticGraph {
 		out.row(row);
 	}
 
-	/** Papers cited as evidence: a few reviews are cited very often, most papers rarely. */
+	/**
+	 * Papers cited as evidence: a few reviews are cited very often, most papers rarely.
+	 */
 	private Set<String> refs(SplittableRandom random, int count) {
 		Set<String> refs = new LinkedHashSet<>();
 		for (int i = 0; i < count; i++) {
@@ -276,10 +305,13 @@ public final class SyntheticGraph {
 		return key(label, zipf(random, vocabulary.get(label), 1.1));
 	}
 
-	/** Each drug, event and paper draws from its own stream, so it looks the same whatever else is generated. */
+	/**
+	 * Each drug, event and paper draws from its own stream, so it looks the same whatever
+	 * else is generated.
+	 */
 	private SplittableRandom random(Label label, long index) {
-		return new SplittableRandom(seed * 1_000_003L + (label == null ? 0 : label.ordinal() + 1) * 0x9E3779B97F4A7C15L
-				+ index);
+		return new SplittableRandom(
+				seed * 1_000_003L + (label == null ? 0 : label.ordinal() + 1) * 0x9E3779B97F4A7C15L + index);
 	}
 
 	private static String key(Label label, long index) {
@@ -287,8 +319,9 @@ public final class SyntheticGraph {
 	}
 
 	/**
-	 * Draws a rank in [0, n) with probability proportional to 1/(rank+1)^exponent, by inverting the continuous
-	 * approximation of the distribution (constant time and memory, however large n is).
+	 * Draws a rank in [0, n) with probability proportional to 1/(rank+1)^exponent, by
+	 * inverting the continuous approximation of the distribution (constant time and
+	 * memory, however large n is).
 	 */
 	static int zipf(SplittableRandom random, int n, double exponent) {
 		double u = random.nextDouble();

@@ -16,16 +16,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The class and slot hierarchy of the Biolink Model (the copy in {@code biolink/biolink-model.yaml}, the same the
- * mapping is checked against): which categories and predicates descend from a queried one, and which predicate is a
- * predicate's inverse. TRAPI asks a provider to match descendants and inverses; the model decides them, not a list
- * kept here.
+ * The class and slot hierarchy of the Biolink Model (the copy in
+ * {@code biolink/biolink-model.yaml}, the same the mapping is checked against): which
+ * categories and predicates descend from a queried one, and which predicate is a
+ * predicate's inverse. TRAPI asks a provider to match descendants and inverses; the model
+ * decides them, not a list kept here.
  */
 final class BiolinkHierarchy {
 
 	private final String version;
 
-	/** {@code biolink:Name} or {@code biolink:name} to its parent's, for classes and slots. */
+	/**
+	 * {@code biolink:Name} or {@code biolink:name} to its parent's, for classes and
+	 * slots.
+	 */
 	private final Map<String, String> parents = new HashMap<>();
 
 	/** Predicate to its declared inverse, both ways. */
@@ -71,12 +75,16 @@ final class BiolinkHierarchy {
 		}
 	}
 
-	/** @return the model's version, such as {@code 4.4.4} */
+	/**
+	 * @return the model's version, such as {@code 4.4.4}
+	 */
 	String version() {
 		return version;
 	}
 
-	/** @return whether the class or slot is the ancestor itself or descends from it */
+	/**
+	 * @return whether the class or slot is the ancestor itself or descends from it
+	 */
 	boolean isA(String element, String ancestor) {
 		for (String e = element; e != null; e = parents.get(e)) {
 			if (e.equals(ancestor)) {
@@ -86,12 +94,16 @@ final class BiolinkHierarchy {
 		return false;
 	}
 
-	/** @return whether the model declares this class or slot */
+	/**
+	 * @return whether the model declares this class or slot
+	 */
 	boolean knows(String element) {
 		return names.contains(element);
 	}
 
-	/** @return the predicate's declared inverse, or itself when it is symmetric, if either */
+	/**
+	 * @return the predicate's declared inverse, or itself when it is symmetric, if either
+	 */
 	Optional<String> inverse(String predicate) {
 		if (inverses.containsKey(predicate)) {
 			return Optional.of(inverses.get(predicate));

@@ -18,10 +18,12 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * Answers a query graph from the curated relationships, inside one read transaction. The search starts at the pinned
- * nodes and follows one query edge at a time from a node already bound, so every statement is bounded by nodes found
- * before; then bindings that some edge does not support are pruned, and each remaining combination of nodes is a
- * result, its analysis binding every matching edge and scored by the weakest edge's evidence.
+ * Answers a query graph from the curated relationships, inside one read transaction. The
+ * search starts at the pinned nodes and follows one query edge at a time from a node
+ * already bound, so every statement is bounded by nodes found before; then bindings that
+ * some edge does not support are pruned, and each remaining combination of nodes is a
+ * result, its analysis binding every matching edge and scored by the weakest edge's
+ * evidence.
  */
 final class Lookup {
 
@@ -46,7 +48,10 @@ final class Lookup {
 	/** Query node → the keys of the graph nodes it may bind. */
 	private final Map<String, Set<String>> candidates = new HashMap<>();
 
-	/** Query node → graph node key → the id the query pinned it by, where that differs from the node's own id. */
+	/**
+	 * Query node → graph node key → the id the query pinned it by, where that differs
+	 * from the node's own id.
+	 */
 	private final Map<String, Map<String, String>> queryIds = new HashMap<>();
 
 	private final Map<String, GraphNode> nodes = new HashMap<>();
@@ -61,7 +66,8 @@ final class Lookup {
 	private record Match(Row row, String edgeId) {
 	}
 
-	Lookup(TransactionContext tx, QueryGraph query, BiolinkHierarchy biolink, TrapiLog log, KnowledgeGraphBuilder graph) {
+	Lookup(TransactionContext tx, QueryGraph query, BiolinkHierarchy biolink, TrapiLog log,
+			KnowledgeGraphBuilder graph) {
 		this.tx = tx;
 		this.query = query;
 		this.biolink = biolink;
@@ -69,7 +75,10 @@ final class Lookup {
 		this.graph = graph;
 	}
 
-	/** Pins the query nodes with ids to the graph nodes they name (each id on its own, as a batch). */
+	/**
+	 * Pins the query nodes with ids to the graph nodes they name (each id on its own, as
+	 * a batch).
+	 */
 	Map<String, Set<String>> resolvePinned() {
 		List<String> keys = new ArrayList<>();
 		List<String> pmids = new ArrayList<>();
@@ -85,12 +94,13 @@ final class Lookup {
 			}
 		});
 		Map<String, GraphNode> byQueryId = new HashMap<>();
-		tx.run(TrapiCypher.NODES, Map.of("keys", keys, "pmids", pmids, "dois", dois, "curies", curies)).forEachRemaining(r -> {
-			GraphNode node = GraphNode.read(r, "n");
-			for (String id : names(node, r)) {
-				byQueryId.put(id, node);
-			}
-		});
+		tx.run(TrapiCypher.NODES, Map.of("keys", keys, "pmids", pmids, "dois", dois, "curies", curies))
+			.forEachRemaining(r -> {
+				GraphNode node = GraphNode.read(r, "n");
+				for (String id : names(node, r)) {
+					byQueryId.put(id, node);
+				}
+			});
 		for (QueryGraph.QNode qnode : query.nodes().values()) {
 			if (!qnode.pinned()) {
 				continue;
@@ -100,7 +110,8 @@ final class Lookup {
 			for (String id : qnode.ids()) {
 				GraphNode node = byQueryId.get(id);
 				if (node == null) {
-					log.warning("UnknownId", "No DriftGraph node has the id " + id + " (query node '" + qnode.key() + "').");
+					log.warning("UnknownId",
+							"No DriftGraph node has the id " + id + " (query node '" + qnode.key() + "').");
 				}
 				else if (!labels.contains(node.label())) {
 					log.info(id + " is a " + Biolink.category(node.label()) + ", not of the categories "
@@ -119,17 +130,25 @@ final class Lookup {
 		return candidates;
 	}
 
-	/** @return the nodes pinned for a query node, as resolved by {@link #resolvePinned()} */
+	/**
+	 * @return the nodes pinned for a query node, as resolved by {@link #resolvePinned()}
+	 */
 	List<GraphNode> pinned(String qnode) {
 		return candidates.get(qnode).stream().map(nodes::get).toList();
 	}
 
-	/** @return the id a query node pinned a graph node by, where it differs from the node's own id, else null */
+	/**
+	 * @return the id a query node pinned a graph node by, where it differs from the
+	 * node's own id, else null
+	 */
 	String queryId(String qnode, String key) {
 		return queryIds.getOrDefault(qnode, Map.of()).get(key);
 	}
 
-	/** @return the results, best evidence first; the relationships they bind are in the knowledge graph */
+	/**
+	 * @return the results, best evidence first; the relationships they bind are in the
+	 * knowledge graph
+	 */
 	List<Trapi.Result> answer() {
 		resolvePinned();
 		Set<String> done = new HashSet<>();
@@ -178,7 +197,8 @@ final class Lookup {
 		List<Match> matches = new ArrayList<>();
 		boolean searchable = (subjects == null || !subjects.isEmpty()) && (objects == null || !objects.isEmpty());
 		if (patterns.isEmpty()) {
-			log.info("No DriftGraph relationship type answers query edge '" + edge.key() + "' between the categories asked.");
+			log.info("No DriftGraph relationship type answers query edge '" + edge.key()
+					+ "' between the categories asked.");
 		}
 		else if (searchable) {
 			for (Record r : tx.run(TrapiCypher.RELATIONSHIPS, Map.of("patterns", patterns)).list()) {
@@ -229,14 +249,16 @@ final class Lookup {
 		results.sort(Comparator.comparing((Trapi.Result r) -> -r.analyses().get(0).score())
 			.thenComparing(r -> r.nodeBindings().toString()));
 		if (results.size() > MAX_RESULTS) {
-			log.warning("ResultsTruncated", results.size() + " results matched; the first " + MAX_RESULTS
-					+ " by score are returned.");
+			log.warning("ResultsTruncated",
+					results.size() + " results matched; the first " + MAX_RESULTS + " by score are returned.");
 			return List.copyOf(results.subList(0, MAX_RESULTS));
 		}
 		return results;
 	}
 
-	/** The query nodes, each after a neighbour already ordered, starting at a pinned one. */
+	/**
+	 * The query nodes, each after a neighbour already ordered, starting at a pinned one.
+	 */
 	private List<String> order() {
 		List<String> order = new ArrayList<>();
 		query.nodes().values().stream().filter(QueryGraph.QNode::pinned).findFirst().ifPresent(n -> order.add(n.key()));
@@ -285,7 +307,8 @@ final class Lookup {
 		Map<String, List<Trapi.NodeBinding>> nodeBindings = new LinkedHashMap<>();
 		for (String qnode : query.nodes().keySet()) {
 			String key = binding.get(qnode);
-			nodeBindings.put(qnode, List.of(new Trapi.NodeBinding(nodes.get(key).id(), queryId(qnode, key), List.of())));
+			nodeBindings.put(qnode,
+					List.of(new Trapi.NodeBinding(nodes.get(key).id(), queryId(qnode, key), List.of())));
 		}
 		Map<String, List<Trapi.EdgeBinding>> edgeBindings = new LinkedHashMap<>();
 		double score = 1;
@@ -294,11 +317,12 @@ final class Lookup {
 			for (Match m : between) {
 				graph.add(m.row(), edgePredicates.get(m.row().type().type() + m.row().inverted()));
 			}
-			edgeBindings.put(edge.key(), between.stream().map(m -> new Trapi.EdgeBinding(m.edgeId(), List.of())).toList());
+			edgeBindings.put(edge.key(),
+					between.stream().map(m -> new Trapi.EdgeBinding(m.edgeId(), List.of())).toList());
 			score = Math.min(score, between.stream().mapToDouble(m -> m.row().score()).max().orElse(0));
 		}
-		return new Trapi.Result(nodeBindings, List.of(new Trapi.Analysis(Biolink.KNOWLEDGE_SOURCE, score, edgeBindings,
-				SCORING_METHOD)));
+		return new Trapi.Result(nodeBindings,
+				List.of(new Trapi.Analysis(Biolink.KNOWLEDGE_SOURCE, score, edgeBindings, SCORING_METHOD)));
 	}
 
 	private static Set<String> ends(List<Match> matches, boolean subject) {
@@ -311,7 +335,10 @@ final class Lookup {
 		return keys == null ? null : List.copyOf(keys);
 	}
 
-	/** @return the ids a query may name the node by: its own, its key's, its CURIE, PMID and DOI */
+	/**
+	 * @return the ids a query may name the node by: its own, its key's, its CURIE, PMID
+	 * and DOI
+	 */
 	private static Set<String> names(GraphNode node, Record r) {
 		Set<String> names = new LinkedHashSet<>();
 		names.add(node.id());

@@ -8,9 +8,10 @@ import org.driftgraph.pathway.Hop;
 import org.driftgraph.pathway.HopDirection;
 
 /**
- * The one place that reads the pathway engine's answer for the {@code inferred} mode: the mechanisms of
- * {@link Explanation#mechanisms()} that agree with the observations and raise the reaction, each as the stored
- * relationships of its hops' claims (a drug's own claim and the class claim it inherits are both there).
+ * The one place that reads the pathway engine's answer for the {@code inferred} mode: the
+ * mechanisms of {@link Explanation#mechanisms()} that agree with the observations and
+ * raise the reaction, each as the stored relationships of its hops' claims (a drug's own
+ * claim and the class claim it inherits are both there).
  */
 final class Mechanisms {
 
@@ -19,6 +20,7 @@ final class Mechanisms {
 
 	/**
 	 * A mechanism by which a drug raises a reaction.
+	 *
 	 * @param score its evidence score (its weakest hop's)
 	 * @param narrative the engine's sentence for it
 	 * @param claims the relationships behind its hops, in order
@@ -28,6 +30,7 @@ final class Mechanisms {
 
 	/**
 	 * A stored relationship behind a hop.
+	 *
 	 * @param subject its subject's key
 	 * @param type its type
 	 * @param object its object's key
@@ -36,7 +39,9 @@ final class Mechanisms {
 	record Claim(String subject, String type, String object, String id) {
 	}
 
-	/** @return the mechanisms supporting "the drug causes the reaction", best first */
+	/**
+	 * @return the mechanisms supporting "the drug causes the reaction", best first
+	 */
 	static List<Mechanism> supporting(Explanation explanation) {
 		return explanation.mechanisms()
 			.stream()
@@ -45,7 +50,10 @@ final class Mechanisms {
 			.toList();
 	}
 
-	/** A forward hop's claims are about their subject (the drug, or its class); a reverse hop is stored backwards. */
+	/**
+	 * A forward hop's claims are about their subject (the drug, or its class); a reverse
+	 * hop is stored backwards.
+	 */
 	private static Stream<Claim> claims(Hop hop) {
 		return hop.claims()
 			.stream()

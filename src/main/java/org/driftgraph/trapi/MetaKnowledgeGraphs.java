@@ -22,15 +22,20 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * What DriftGraph can answer, computed from the metagraph and the graph rather than kept by hand: the triples of
- * labels and types that the graph holds at least once, stated in Biolink (forwards with their qualifiers, and
- * backwards through the inverse predicate where a lookup answers that too), plus the drug → reaction triples for
- * which the pathway engine finds a mechanism. The same triples give the test edges of {@code sri_testing_data}.
+ * What DriftGraph can answer, computed from the metagraph and the graph rather than kept
+ * by hand: the triples of labels and types that the graph holds at least once, stated in
+ * Biolink (forwards with their qualifiers, and backwards through the inverse predicate
+ * where a lookup answers that too), plus the drug → reaction triples for which the
+ * pathway engine finds a mechanism. The same triples give the test edges of
+ * {@code sri_testing_data}.
  */
 @Service
 class MetaKnowledgeGraphs {
 
-	/** How many drug–reaction pairs of a label pair are tried before concluding that none has a mechanism. */
+	/**
+	 * How many drug–reaction pairs of a label pair are tried before concluding that none
+	 * has a mechanism.
+	 */
 	static final int INFERRED_TRIES = 25;
 
 	private final Driver driver;
@@ -47,6 +52,7 @@ class MetaKnowledgeGraphs {
 
 	/**
 	 * A label–type–label triple the graph holds, with a relationship of it as an example.
+	 *
 	 * @param subject the subject's label
 	 * @param type the type
 	 * @param object the object's label
@@ -56,7 +62,10 @@ class MetaKnowledgeGraphs {
 	record Triple(Label subject, MetaEdge type, Label object, String subjectId, String objectId) {
 	}
 
-	/** A meta edge in the making: its knowledge types and qualifier values, with one example relationship. */
+	/**
+	 * A meta edge in the making: its knowledge types and qualifier values, with one
+	 * example relationship.
+	 */
 	private record Entry(Set<String> knowledgeTypes, Map<String, Set<String>> qualifiers, Map<String, Object> example) {
 	}
 
@@ -64,8 +73,9 @@ class MetaKnowledgeGraphs {
 		Map<String, Set<String>> prefixes = new TreeMap<>();
 		List<Triple> triples;
 		try (Session session = session()) {
-			session.run("MATCH (n:%s) RETURN DISTINCT labels(n) AS labels, split(%s, ':')[0] AS prefix".formatted(Label.ANY,
-					Biolink.NODE_ID.formatted("n")))
+			session
+				.run("MATCH (n:%s) RETURN DISTINCT labels(n) AS labels, split(%s, ':')[0] AS prefix"
+					.formatted(Label.ANY, Biolink.NODE_ID.formatted("n")))
 				.forEachRemaining(r -> Label.primary(r.get("labels").asList(Value::asString))
 					.ifPresent(l -> prefixes.computeIfAbsent(Biolink.category(l), c -> new TreeSet<>())
 						.add(r.get("prefix").asString())));
@@ -77,14 +87,18 @@ class MetaKnowledgeGraphs {
 		metaEdges(triples).forEach((key, entry) -> {
 			String[] spo = key.split(" ");
 			List<Trapi.MetaQualifier> qualifiers = new ArrayList<>();
-			entry.qualifiers().forEach((slot, values) -> qualifiers.add(new Trapi.MetaQualifier("biolink:" + slot,
-					List.copyOf(values))));
+			entry.qualifiers()
+				.forEach((slot, values) -> qualifiers
+					.add(new Trapi.MetaQualifier("biolink:" + slot, List.copyOf(values))));
 			edges.add(new Trapi.MetaEdge(spo[0], spo[1], spo[2], List.copyOf(entry.knowledgeTypes()), qualifiers));
 		});
 		return new Trapi.MetaKnowledgeGraph(nodes, edges);
 	}
 
-	/** @return one test edge per meta edge answered by lookup, in the Translator testing harness's format */
+	/**
+	 * @return one test edge per meta edge answered by lookup, in the Translator testing
+	 * harness's format
+	 */
 	Map<String, Object> sriTestingData() {
 		List<Triple> triples;
 		try (Session session = session()) {
@@ -104,23 +118,31 @@ class MetaKnowledgeGraphs {
 		return data;
 	}
 
-	/** Subject category, predicate, object category (space-separated) → the meta edge, in a stable order. */
+	/**
+	 * Subject category, predicate, object category (space-separated) → the meta edge, in
+	 * a stable order.
+	 */
 	private Map<String, Entry> metaEdges(List<Triple> triples) {
 		BiolinkHierarchy biolink = trapi.biolink();
 		Map<String, Entry> entries = new TreeMap<>();
 		for (Triple t : triples) {
 			Biolink.Predicate predicate = Biolink.predicate(t.type());
-			Entry forward = entry(entries, Biolink.category(t.subject()), predicate.predicate(), Biolink.category(t.object()),
-					t.subjectId(), t.objectId(), predicate.qualifiers());
+			Entry forward = entry(entries, Biolink.category(t.subject()), predicate.predicate(),
+					Biolink.category(t.object()), t.subjectId(), t.objectId(), predicate.qualifiers());
 			forward.knowledgeTypes().add("lookup");
-			predicate.qualifiers().forEach((slot, value) -> forward.qualifiers().computeIfAbsent(slot, s -> new TreeSet<>()).add(value));
+			predicate.qualifiers()
+				.forEach((slot, value) -> forward.qualifiers().computeIfAbsent(slot, s -> new TreeSet<>()).add(value));
 			Optional<String> inverse = predicate.qualifiers().isEmpty() ? biolink.inverse(predicate.predicate())
 					: Optional.empty();
 			inverse.ifPresent(p -> entry(entries, Biolink.category(t.object()), p, Biolink.category(t.subject()),
-					t.objectId(), t.subjectId(), Map.of()).knowledgeTypes().add("lookup"));
+					t.objectId(), t.subjectId(), Map.of())
+				.knowledgeTypes()
+				.add("lookup"));
 		}
 		inferable(triples).forEach(t -> entry(entries, Biolink.category(t.subject()), TrapiService.INFERRED_PREDICATE,
-				Biolink.category(t.object()), t.subjectId(), t.objectId(), Map.of()).knowledgeTypes().add("inferred"));
+				Biolink.category(t.object()), t.subjectId(), t.objectId(), Map.of())
+			.knowledgeTypes()
+			.add("inferred"));
 		return entries;
 	}
 
@@ -144,9 +166,9 @@ class MetaKnowledgeGraphs {
 	}
 
 	/**
-	 * The drug → reaction label pairs that an inferred query can answer: for each pair that the graph has
-	 * {@code INDUCES} observations of, the first of them (at most {@value #INFERRED_TRIES} tried) for which the pathway
-	 * engine finds a mechanism.
+	 * The drug → reaction label pairs that an inferred query can answer: for each pair
+	 * that the graph has {@code INDUCES} observations of, the first of them (at most
+	 * {@value #INFERRED_TRIES} tried) for which the pathway engine finds a mechanism.
 	 */
 	private List<Triple> inferable(List<Triple> triples) {
 		List<Triple> inferable = new ArrayList<>();
@@ -155,13 +177,16 @@ class MetaKnowledgeGraphs {
 				continue;
 			}
 			try (Session session = session()) {
-				for (Record r : session.run("""
-						MATCH (d:%s)-[:INDUCES]->(r:%s)
-						RETURN DISTINCT d.key AS drug, r.key AS reaction, %s AS drugId, %s AS reactionId
-						ORDER BY drug, reaction LIMIT $tries""".formatted(t.subject().value(), t.object().value(),
-						Biolink.NODE_ID.formatted("d"), Biolink.NODE_ID.formatted("r")), Map.of("tries", INFERRED_TRIES))
+				for (Record r : session
+					.run("""
+							MATCH (d:%s)-[:INDUCES]->(r:%s)
+							RETURN DISTINCT d.key AS drug, r.key AS reaction, %s AS drugId, %s AS reactionId
+							ORDER BY drug, reaction LIMIT $tries""".formatted(t.subject().value(), t.object().value(),
+							Biolink.NODE_ID.formatted("d"), Biolink.NODE_ID.formatted("r")),
+							Map.of("tries", INFERRED_TRIES))
 					.list()) {
-					if (!Mechanisms.supporting(pathways.explain(r.get("drug").asString(), r.get("reaction").asString())).isEmpty()) {
+					if (!Mechanisms.supporting(pathways.explain(r.get("drug").asString(), r.get("reaction").asString()))
+						.isEmpty()) {
 						inferable.add(new Triple(t.subject(), t.type(), t.object(), r.get("drugId").asString(),
 								r.get("reactionId").asString()));
 						break;
@@ -172,17 +197,22 @@ class MetaKnowledgeGraphs {
 		return inferable;
 	}
 
-	/** @return every label–type–label triple of the metagraph that the graph holds, with its first relationship */
+	/**
+	 * @return every label–type–label triple of the metagraph that the graph holds, with
+	 * its first relationship
+	 */
 	private static List<Triple> triples(Session session) {
 		List<Triple> triples = new ArrayList<>();
 		for (MetaEdge type : MetaEdge.values()) {
 			for (Label subject : type.subjects()) {
 				for (Label object : type.objects()) {
-					List<Record> example = session.run("""
-							MATCH (s:%s)-[r:%s]->(o:%s)
-							RETURN %s AS subjectId, %s AS objectId ORDER BY r.id, subjectId, objectId LIMIT 1""".formatted(
-							subject.value(), type.type(), object.value(), Biolink.NODE_ID.formatted("s"),
-							Biolink.NODE_ID.formatted("o"))).list();
+					List<Record> example = session
+						.run("""
+								MATCH (s:%s)-[r:%s]->(o:%s)
+								RETURN %s AS subjectId, %s AS objectId ORDER BY r.id, subjectId, objectId LIMIT 1"""
+							.formatted(subject.value(), type.type(), object.value(), Biolink.NODE_ID.formatted("s"),
+									Biolink.NODE_ID.formatted("o")))
+						.list();
 					if (!example.isEmpty()) {
 						triples.add(new Triple(subject, type, object, example.get(0).get("subjectId").asString(),
 								example.get(0).get("objectId").asString()));

@@ -15,9 +15,10 @@ import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A TRAPI query graph as DriftGraph answers it: one to three edges, connected, at least one node pinned by ids. Read
- * from a query that already passed the schema; what the schema cannot say (references between nodes and edges, CURIE
- * prefixes, the batch limit, constraints DriftGraph does not support) is checked here.
+ * A TRAPI query graph as DriftGraph answers it: one to three edges, connected, at least
+ * one node pinned by ids. Read from a query that already passed the schema; what the
+ * schema cannot say (references between nodes and edges, CURIE prefixes, the batch limit,
+ * constraints DriftGraph does not support) is checked here.
  *
  * @param nodes the query nodes by key, in the query's order
  * @param edges the query edges by key, in the query's order
@@ -38,7 +39,8 @@ record QueryGraph(Map<String, QNode> nodes, Map<String, QEdge> edges) {
 
 	/**
 	 * @param key its key in the query graph
-	 * @param ids the CURIEs it is pinned to (a batch: each answered on its own), empty when unpinned
+	 * @param ids the CURIEs it is pinned to (a batch: each answered on its own), empty
+	 * when unpinned
 	 * @param categories the Biolink categories asked for, empty for any
 	 */
 	record QNode(String key, List<String> ids, List<String> categories) {
@@ -54,8 +56,10 @@ record QueryGraph(Map<String, QNode> nodes, Map<String, QEdge> edges) {
 	 * @param subject the key of its subject node
 	 * @param object the key of its object node
 	 * @param predicates the Biolink predicates asked for, empty for any
-	 * @param inferred whether {@code knowledge_type} is {@code inferred} (else {@code lookup})
-	 * @param qualifierSets the qualifier constraints, each a qualifier slot (snake_case) → value; any one set suffices
+	 * @param inferred whether {@code knowledge_type} is {@code inferred} (else
+	 * {@code lookup})
+	 * @param qualifierSets the qualifier constraints, each a qualifier slot (snake_case)
+	 * → value; any one set suffices
 	 */
 	record QEdge(String key, String subject, String object, List<String> predicates, boolean inferred,
 			List<Map<String, String>> qualifierSets) {
@@ -64,13 +68,15 @@ record QueryGraph(Map<String, QNode> nodes, Map<String, QEdge> edges) {
 	/**
 	 * @param queryGraph {@code message.query_graph} of a schema-valid query
 	 * @param batchSizeLimit the most ids a node may have
-	 * @param biolink the Biolink Model, to warn about categories and predicates it does not have
+	 * @param biolink the Biolink Model, to warn about categories and predicates it does
+	 * not have
 	 * @param log where warnings go
 	 * @throws TrapiException 400 or 413 when the graph cannot be answered as asked
 	 */
 	static QueryGraph read(JsonNode queryGraph, int batchSizeLimit, BiolinkHierarchy biolink, TrapiLog log) {
 		if (queryGraph == null || queryGraph.isNull()) {
-			throw TrapiException.badRequest("QueryNotTraversable", "message.query_graph is missing: there is nothing to answer.");
+			throw TrapiException.badRequest("QueryNotTraversable",
+					"message.query_graph is missing: there is nothing to answer.");
 		}
 		Map<String, QNode> nodes = new LinkedHashMap<>();
 		for (Map.Entry<String, JsonNode> e : queryGraph.path("nodes").properties()) {
@@ -87,7 +93,8 @@ record QueryGraph(Map<String, QNode> nodes, Map<String, QEdge> edges) {
 
 	private void checkShape() {
 		if (edges.isEmpty() || edges.size() > MAX_EDGES) {
-			throw notTraversable("The query graph has " + edges.size() + " edges; DriftGraph answers 1 to " + MAX_EDGES + ".");
+			throw notTraversable(
+					"The query graph has " + edges.size() + " edges; DriftGraph answers 1 to " + MAX_EDGES + ".");
 		}
 		if (nodes.values().stream().noneMatch(QNode::pinned)) {
 			throw notTraversable("No query node has ids: pin at least one node (for example the drug or the reaction) "
@@ -126,13 +133,14 @@ record QueryGraph(Map<String, QNode> nodes, Map<String, QEdge> edges) {
 		if (json.path("constraints").size() > 0) {
 			List<String> names = new ArrayList<>();
 			json.path("constraints").forEach(c -> names.add(c.path("name").asString()));
-			throw TrapiException.badRequest("UnsupportedConstraint", "Query node '" + key
-					+ "' has constraints, which DriftGraph does not support: " + names + ".");
+			throw TrapiException.badRequest("UnsupportedConstraint",
+					"Query node '" + key + "' has constraints, which DriftGraph does not support: " + names + ".");
 		}
 		String interpretation = json.path("set_interpretation").asString("BATCH");
 		if (!interpretation.equals("BATCH")) {
-			throw TrapiException.badRequest("UnsupportedSetInterpretation", "Query node '" + key + "' has set_interpretation "
-					+ interpretation + "; DriftGraph answers BATCH only (each id on its own).");
+			throw TrapiException.badRequest("UnsupportedSetInterpretation",
+					"Query node '" + key + "' has set_interpretation " + interpretation
+							+ "; DriftGraph answers BATCH only (each id on its own).");
 		}
 		List<String> ids = strings(json.path("ids"));
 		if (ids.size() > batchSizeLimit) {
@@ -155,13 +163,13 @@ record QueryGraph(Map<String, QNode> nodes, Map<String, QEdge> edges) {
 		String object = json.path("object").asString();
 		for (String end : List.of(subject, object)) {
 			if (!nodes.containsKey(end)) {
-				throw TrapiException.badRequest("InvalidQueryGraph", "Query edge '" + key + "' names the node '" + end
-						+ "', which the query graph does not have.");
+				throw TrapiException.badRequest("InvalidQueryGraph",
+						"Query edge '" + key + "' names the node '" + end + "', which the query graph does not have.");
 			}
 		}
 		if (json.path("attribute_constraints").size() > 0) {
-			throw TrapiException.badRequest("UnsupportedConstraint", "Query edge '" + key
-					+ "' has attribute_constraints, which DriftGraph does not support.");
+			throw TrapiException.badRequest("UnsupportedConstraint",
+					"Query edge '" + key + "' has attribute_constraints, which DriftGraph does not support.");
 		}
 		String knowledgeType = json.path("knowledge_type").asString("lookup");
 		if (!knowledgeType.equals("lookup") && !knowledgeType.equals("inferred")) {
@@ -171,8 +179,8 @@ record QueryGraph(Map<String, QNode> nodes, Map<String, QEdge> edges) {
 		List<String> predicates = strings(json.path("predicates"));
 		predicates.stream()
 			.filter(p -> !biolink.knows(p))
-			.forEach(p -> log.warning("UnknownPredicate", "Biolink Model " + biolink.version() + " has no predicate " + p
-					+ " (query edge '" + key + "'); no edge matches it."));
+			.forEach(p -> log.warning("UnknownPredicate", "Biolink Model " + biolink.version() + " has no predicate "
+					+ p + " (query edge '" + key + "'); no edge matches it."));
 		List<Map<String, String>> qualifierSets = new ArrayList<>();
 		for (JsonNode constraint : json.path("qualifier_constraints")) {
 			Map<String, String> set = new LinkedHashMap<>();
@@ -184,9 +192,10 @@ record QueryGraph(Map<String, QNode> nodes, Map<String, QEdge> edges) {
 							+ "' names " + type + " twice; each qualifier type may appear once in a set.");
 				}
 				if (!Biolink.qualifierSlots().contains(slot)) {
-					log.warning("UnsupportedQualifier", "No DriftGraph edge has the qualifier " + type + " (query edge '"
-							+ key + "'); the qualifier set naming it matches no edge. DriftGraph's edges carry "
-							+ Biolink.qualifierSlots().stream().map(s -> "biolink:" + s).toList() + ".");
+					log.warning("UnsupportedQualifier",
+							"No DriftGraph edge has the qualifier " + type + " (query edge '" + key
+									+ "'); the qualifier set naming it matches no edge. DriftGraph's edges carry "
+									+ Biolink.qualifierSlots().stream().map(s -> "biolink:" + s).toList() + ".");
 				}
 			}
 			qualifierSets.add(set);
@@ -194,7 +203,10 @@ record QueryGraph(Map<String, QNode> nodes, Map<String, QEdge> edges) {
 		return new QEdge(key, subject, object, predicates, knowledgeType.equals("inferred"), qualifierSets);
 	}
 
-	/** The prefixes DriftGraph's ids use: the stored CURIEs', papers' and its own; anything else is refused. */
+	/**
+	 * The prefixes DriftGraph's ids use: the stored CURIEs', papers' and its own;
+	 * anything else is refused.
+	 */
 	private static void checkId(String node, String id) {
 		int colon = id.indexOf(':');
 		String prefix = colon > 0 ? id.substring(0, colon) : "";
@@ -205,9 +217,10 @@ record QueryGraph(Map<String, QNode> nodes, Map<String, QEdge> edges) {
 			case DOI -> Identifiers.isDoi(local);
 			default -> {
 				if (!Identifiers.CURIE_PATTERNS.containsKey(prefix)) {
-					throw TrapiException.badRequest("UnsupportedPrefix", "Query node '" + node + "' has the id '" + id
-							+ "', whose prefix DriftGraph does not use; its ids have the prefixes "
-							+ knownPrefixes() + ".");
+					throw TrapiException.badRequest("UnsupportedPrefix",
+							"Query node '" + node + "' has the id '" + id
+									+ "', whose prefix DriftGraph does not use; its ids have the prefixes "
+									+ knownPrefixes() + ".");
 				}
 				yield Identifiers.curieProblem(id).isEmpty();
 			}
@@ -228,7 +241,8 @@ record QueryGraph(Map<String, QNode> nodes, Map<String, QEdge> edges) {
 		json.propertyNames()
 			.stream()
 			.filter(name -> !known.contains(name))
-			.forEach(name -> log.warning("UnknownProperty", "DriftGraph ignores the property '" + name + "' of " + what + "."));
+			.forEach(name -> log.warning("UnknownProperty",
+					"DriftGraph ignores the property '" + name + "' of " + what + "."));
 	}
 
 	private static List<String> strings(JsonNode array) {

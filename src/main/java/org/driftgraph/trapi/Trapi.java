@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The TRAPI 1.5.0 objects DriftGraph writes, as records whose JSON names are the schema's
- * ({@code TranslatorReasonerAPI-1.5.0.yaml}, {@code components.schemas}). Absent optional fields are left out.
+ * ({@code TranslatorReasonerAPI-1.5.0.yaml}, {@code components.schemas}). Absent optional
+ * fields are left out.
  */
 final class Trapi {
 
@@ -21,7 +22,8 @@ final class Trapi {
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Response(Message message, String status, String description, List<LogEntry> logs,
-			@JsonProperty("schema_version") String schemaVersion, @JsonProperty("biolink_version") String biolinkVersion) {
+			@JsonProperty("schema_version") String schemaVersion,
+			@JsonProperty("biolink_version") String biolinkVersion) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,8 +39,8 @@ final class Trapi {
 	record Node(String name, List<String> categories, List<Attribute> attributes) {
 	}
 
-	record Edge(String subject, String predicate, String object, List<Attribute> attributes,
-			List<Qualifier> qualifiers, List<Source> sources) {
+	record Edge(String subject, String predicate, String object, List<Attribute> attributes, List<Qualifier> qualifiers,
+			List<Source> sources) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)

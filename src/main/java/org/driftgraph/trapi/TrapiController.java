@@ -13,10 +13,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * TRAPI 1.5.0 at {@code /trapi/1.5}: {@code POST /query}, {@code GET /meta_knowledge_graph},
- * {@code GET /sri_testing_data} and its own OpenAPI description at {@code /openapi.json}. Refused queries answer a
- * TRAPI {@code Response} too (its {@code status} the reason, its log the detail), not a problem detail, because TRAPI
- * clients read that shape.
+ * TRAPI 1.5.0 at {@code /trapi/1.5}: {@code POST /query},
+ * {@code GET /meta_knowledge_graph}, {@code GET /sri_testing_data} and its own OpenAPI
+ * description at {@code /openapi.json}. Refused queries answer a TRAPI {@code Response}
+ * too (its {@code status} the reason, its log the detail), not a problem detail, because
+ * TRAPI clients read that shape.
  */
 @RestController
 @RequestMapping(path = "/trapi/1.5", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -52,7 +53,10 @@ class TrapiController {
 		return metaKnowledgeGraphs.sriTestingData();
 	}
 
-	/** The TRAPI 1.5.0 document with DriftGraph's details in place of the template's placeholders. */
+	/**
+	 * The TRAPI 1.5.0 document with DriftGraph's details in place of the template's
+	 * placeholders.
+	 */
 	@GetMapping("/openapi.json")
 	ObjectNode openApi() {
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/trapi/1.5").toUriString();
@@ -63,7 +67,9 @@ class TrapiController {
 		info.put("description", "CD4+ T-cell immune drift under biologics: which drugs shift which T-helper subset, "
 				+ "through which cytokines, into which paradoxical reaction, each claim with its papers, curated from "
 				+ "Miao et al. (2025) and its references.");
-		info.putObject("license").put("name", "Apache 2.0").put("url", "http://www.apache.org/licenses/LICENSE-2.0.html");
+		info.putObject("license")
+			.put("name", "Apache 2.0")
+			.put("url", "http://www.apache.org/licenses/LICENSE-2.0.html");
 		ObjectNode translator = info.putObject("x-translator");
 		translator.put("component", "KP");
 		translator.putArray("team").add("DriftGraph");

@@ -4,9 +4,10 @@ import org.driftgraph.schema.Biolink;
 import org.driftgraph.schema.Label;
 
 /**
- * The statements behind the TRAPI endpoint. Java text blocks rather than {@code .cypher} files because they share
- * two fragments with the rest of the code: the node identifier of the KGX export ({@link Biolink#NODE_ID}) and the
- * label expression that makes key look-ups index seeks ({@link Label#ANY}). Every value is a parameter.
+ * The statements behind the TRAPI endpoint. Java text blocks rather than {@code .cypher}
+ * files because they share two fragments with the rest of the code: the node identifier
+ * of the KGX export ({@link Biolink#NODE_ID}) and the label expression that makes key
+ * look-ups index seeks ({@link Label#ANY}). Every value is a parameter.
  */
 final class TrapiCypher {
 
@@ -14,7 +15,10 @@ final class TrapiCypher {
 	private static final String NODE_COLUMNS = """
 			%1$s.key AS %2$sKey, %3$s AS %2$sId, labels(%1$s) AS %2$sLabels, coalesce(%1$s.name, %1$s.title) AS %2$sName""";
 
-	/** Nodes named by the ids of a query: by key ({@code driftgraph:<key>}), PMID, DOI or CURIE. */
+	/**
+	 * Nodes named by the ids of a query: by key ({@code driftgraph:<key>}), PMID, DOI or
+	 * CURIE.
+	 */
 	static final String NODES = """
 			CALL () {
 			  MATCH (n:%1$s) WHERE n.key IN $keys RETURN n
@@ -26,8 +30,8 @@ final class TrapiCypher {
 			RETURN %2$s, n.curie AS curie, n.pmid AS pmid, n.doi AS doi""".formatted(Label.ANY, node("n", "n"));
 
 	/**
-	 * What each relationship row returns: both ends, the relationship, and its papers in {@code refs} order, each with
-	 * its node id and what names it without a PMID or DOI.
+	 * What each relationship row returns: both ends, the relationship, and its papers in
+	 * {@code refs} order, each with its node id and what names it without a PMID or DOI.
 	 */
 	private static final String RELATIONSHIP_COLUMNS = """
 			RETURN DISTINCT %s, %s, type(r) AS type, properties(r) AS properties,
@@ -35,13 +39,14 @@ final class TrapiCypher {
 			                 MATCH (paper:Paper {key: r.refs[i]})
 			                 RETURN {id: %s, identified: paper.pmid IS NOT NULL OR paper.doi IS NOT NULL,
 			                         author: paper.first_author, year: paper.year, title: paper.title,
-			                         journal: paper.journal} ORDER BY i } AS publications""".formatted(
-			node("s", "s"), node("o", "o"), Biolink.NODE_ID.formatted("paper"));
+			                         journal: paper.journal} ORDER BY i } AS publications""".formatted(node("s", "s"),
+			node("o", "o"), Biolink.NODE_ID.formatted("paper"));
 
 	/**
-	 * Relationships of the given types leaving the given subjects or entering the given objects: one pattern per map
-	 * of {@code $patterns} ({@code types}, {@code subjects} or null, {@code objects} or null, {@code inverted}), at
-	 * least one end given, which the search starts from.
+	 * Relationships of the given types leaving the given subjects or entering the given
+	 * objects: one pattern per map of {@code $patterns} ({@code types}, {@code subjects}
+	 * or null, {@code objects} or null, {@code inverted}), at least one end given, which
+	 * the search starts from.
 	 */
 	static final String RELATIONSHIPS = """
 			UNWIND $patterns AS p
@@ -58,7 +63,10 @@ final class TrapiCypher {
 			WITH p.inverted AS inverted, s, r, o
 			%2$s, inverted""".formatted(Label.ANY, RELATIONSHIP_COLUMNS);
 
-	/** Given relationships, each a map of {@code subject}, {@code type}, {@code object} keys and {@code id} (or null). */
+	/**
+	 * Given relationships, each a map of {@code subject}, {@code type}, {@code object}
+	 * keys and {@code id} (or null).
+	 */
 	static final String RELATIONSHIPS_BY_KEY = """
 			UNWIND $relationships AS rel
 			MATCH (s:%1$s {key: rel.subject})-[r]->(o:%1$s {key: rel.object})

@@ -3,8 +3,9 @@ package org.driftgraph.trapi;
 import org.springframework.http.HttpStatus;
 
 /**
- * A query DriftGraph refuses, answered with this HTTP status and a TRAPI {@code Response} whose {@code status} is
- * the code and whose log says why. Nothing is read from or written to the graph after it is thrown.
+ * A query DriftGraph refuses, answered with this HTTP status and a TRAPI {@code Response}
+ * whose {@code status} is the code and whose log says why. Nothing is read from or
+ * written to the graph after it is thrown.
  */
 final class TrapiException extends RuntimeException {
 

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The log of one query, in the order things happened, each entry timestamped. The response carries the entries at
- * the query's {@code log_level} and above ({@code INFO} when it names none).
+ * The log of one query, in the order things happened, each entry timestamped. The
+ * response carries the entries at the query's {@code log_level} and above ({@code INFO}
+ * when it names none).
  */
 final class TrapiLog {
 
@@ -37,7 +38,9 @@ final class TrapiLog {
 		add(Level.DEBUG, null, message);
 	}
 
-	/** @return the entries at this level or more critical, oldest first */
+	/**
+	 * @return the entries at this level or more critical, oldest first
+	 */
 	List<Trapi.LogEntry> entries(Level least) {
 		List<Trapi.LogEntry> shown = new ArrayList<>();
 		for (int i = 0; i < entries.size(); i++) {

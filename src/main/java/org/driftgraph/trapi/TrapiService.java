@@ -29,14 +29,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers TRAPI queries: checks them against the TRAPI schema and DriftGraph's limits, then looks the query graph up
- * in the curated relationships in one read transaction under the configured timeout, or, for an {@code inferred}
- * edge, asks the pathway engine for the mechanisms by which each drug raises each reaction.
+ * Answers TRAPI queries: checks them against the TRAPI schema and DriftGraph's limits,
+ * then looks the query graph up in the curated relationships in one read transaction
+ * under the configured timeout, or, for an {@code inferred} edge, asks the pathway engine
+ * for the mechanisms by which each drug raises each reaction.
  */
 @Service
 class TrapiService {
 
-	/** The predicate an inferred answer states: the drug causes the reaction through the mechanisms. */
+	/**
+	 * The predicate an inferred answer states: the drug causes the reaction through the
+	 * mechanisms.
+	 */
 	static final String INFERRED_PREDICATE = "biolink:causes";
 
 	private static final Set<Label> DRUGS = EnumSet.of(Label.DRUG, Label.DRUG_CLASS);
@@ -88,8 +92,8 @@ class TrapiService {
 		}
 		List<String> problems = schema.problems(request, "Query");
 		if (!problems.isEmpty()) {
-			throw TrapiException.badRequest("InvalidQuery",
-					"The query does not match the TRAPI " + Trapi.VERSION + " Query schema: " + String.join("; ", problems));
+			throw TrapiException.badRequest("InvalidQuery", "The query does not match the TRAPI " + Trapi.VERSION
+					+ " Query schema: " + String.join("; ", problems));
 		}
 		checkWorkflow(request.path("workflow"));
 		JsonNode queryGraph = request.path("message").path("query_graph");
@@ -116,12 +120,17 @@ class TrapiService {
 		}
 		remaining(started);
 		log.info(results.size() + " results.");
-		return new Trapi.Response(new Trapi.Message(queryGraph, graph.build(), results,
-				auxiliaryGraphs.isEmpty() ? null : auxiliaryGraphs), "Success", results.size() + " results.",
-				log.entries(logLevel(request)), Trapi.VERSION, biolink().version());
+		return new Trapi.Response(
+				new Trapi.Message(queryGraph, graph.build(), results,
+						auxiliaryGraphs.isEmpty() ? null : auxiliaryGraphs),
+				"Success", results.size() + " results.", log.entries(logLevel(request)), Trapi.VERSION,
+				biolink().version());
 	}
 
-	/** @return the TRAPI {@code Response} of a refused query: its log, ending with why, and no results */
+	/**
+	 * @return the TRAPI {@code Response} of a refused query: its log, ending with why,
+	 * and no results
+	 */
 	Trapi.Response failure(TrapiException ex, TrapiLog log) {
 		log.error(ex.code(), ex.getMessage());
 		return new Trapi.Response(new Trapi.Message(null, null, null, null), ex.code(), ex.getMessage(),
@@ -129,20 +138,23 @@ class TrapiService {
 	}
 
 	/**
-	 * One inferred edge per drug and reaction that the pathway engine connects by a mechanism raising the reaction,
-	 * supported by one auxiliary graph per mechanism holding its hops' curated edges.
+	 * One inferred edge per drug and reaction that the pathway engine connects by a
+	 * mechanism raising the reaction, supported by one auxiliary graph per mechanism
+	 * holding its hops' curated edges.
 	 */
 	private List<Trapi.Result> infer(QueryGraph query, Lookup lookup, TransactionContext tx,
-			KnowledgeGraphBuilder graph, Map<String, Trapi.AuxiliaryGraph> auxiliaryGraphs, TrapiLog log, long started) {
+			KnowledgeGraphBuilder graph, Map<String, Trapi.AuxiliaryGraph> auxiliaryGraphs, TrapiLog log,
+			long started) {
 		QueryGraph.QEdge edge = query.edges().values().iterator().next();
-		if (!edge.predicates().isEmpty() && edge.predicates().stream().noneMatch(p -> biolink().isA(INFERRED_PREDICATE, p))) {
+		if (!edge.predicates().isEmpty()
+				&& edge.predicates().stream().noneMatch(p -> biolink().isA(INFERRED_PREDICATE, p))) {
 			log.info("Inferred answers state " + INFERRED_PREDICATE + ", which is not among the predicates asked "
 					+ edge.predicates() + " nor a descendant of one.");
 			return List.of();
 		}
 		if (!edge.qualifierSets().isEmpty()) {
-			log.warning("UnsupportedQualifier", "Inferred answers have no qualifiers; with qualifier_constraints no "
-					+ "inferred edge can match.");
+			log.warning("UnsupportedQualifier",
+					"Inferred answers have no qualifiers; with qualifier_constraints no " + "inferred edge can match.");
 			return List.of();
 		}
 		List<Trapi.Result> results = new ArrayList<>();
@@ -154,9 +166,11 @@ class TrapiService {
 					continue;
 				}
 				remaining(started);
-				List<Mechanisms.Mechanism> mechanisms = Mechanisms.supporting(pathways.explain(drug.key(), reaction.key()));
+				List<Mechanisms.Mechanism> mechanisms = Mechanisms
+					.supporting(pathways.explain(drug.key(), reaction.key()));
 				if (mechanisms.isEmpty()) {
-					log.info("The pathway engine finds no mechanism by which " + drug.id() + " raises " + reaction.id() + ".");
+					log.info("The pathway engine finds no mechanism by which " + drug.id() + " raises " + reaction.id()
+							+ ".");
 					continue;
 				}
 				results.add(inferred(edge, lookup, drug, reaction, mechanisms, tx, graph, auxiliaryGraphs));
@@ -181,7 +195,8 @@ class TrapiService {
 		tx.run(TrapiCypher.RELATIONSHIPS_BY_KEY, Map.of("relationships", claims)).forEachRemaining(r -> {
 			Row row = Row.read(r);
 			String id = graph.add(row, Biolink.predicate(row.type()).predicate());
-			edgeIds.put(new Mechanisms.Claim(row.subject().key(), row.type().type(), row.object().key(), row.claimId()), id);
+			edgeIds.put(new Mechanisms.Claim(row.subject().key(), row.type().type(), row.object().key(), row.claimId()),
+					id);
 		});
 		List<String> supportGraphs = new ArrayList<>();
 		for (int i = 0; i < mechanisms.size(); i++) {
@@ -194,26 +209,33 @@ class TrapiService {
 		String id = Biolink.PREFIX + ":inferred:" + drug.key() + "-causes-" + reaction.key();
 		graph.add(drug);
 		graph.add(reaction);
-		graph.add(id, new Trapi.Edge(drug.id(), INFERRED_PREDICATE, reaction.id(), List.of(
-				Trapi.Attribute.of("biolink:knowledge_level", "prediction"),
-				Trapi.Attribute.of("biolink:agent_type", "computational_model"),
-				Trapi.Attribute.of("biolink:support_graphs", supportGraphs)), List.of(),
-				List.of(new Trapi.Source(Biolink.KNOWLEDGE_SOURCE, KnowledgeGraphBuilder.PRIMARY_KNOWLEDGE_SOURCE))));
+		graph
+			.add(id, new Trapi.Edge(drug.id(), INFERRED_PREDICATE, reaction.id(),
+					List.of(Trapi.Attribute.of("biolink:knowledge_level", "prediction"),
+							Trapi.Attribute.of("biolink:agent_type", "computational_model"),
+							Trapi.Attribute.of("biolink:support_graphs", supportGraphs)),
+					List.of(), List.of(new Trapi.Source(Biolink.KNOWLEDGE_SOURCE,
+							KnowledgeGraphBuilder.PRIMARY_KNOWLEDGE_SOURCE))));
 		Map<String, List<Trapi.NodeBinding>> nodeBindings = new LinkedHashMap<>();
-		nodeBindings.put(edge.subject(), List.of(new Trapi.NodeBinding(drug.id(), lookup.queryId(edge.subject(), drug.key()), List.of())));
-		nodeBindings.put(edge.object(), List.of(new Trapi.NodeBinding(reaction.id(), lookup.queryId(edge.object(), reaction.key()), List.of())));
+		nodeBindings.put(edge.subject(),
+				List.of(new Trapi.NodeBinding(drug.id(), lookup.queryId(edge.subject(), drug.key()), List.of())));
+		nodeBindings.put(edge.object(), List
+			.of(new Trapi.NodeBinding(reaction.id(), lookup.queryId(edge.object(), reaction.key()), List.of())));
 		return new Trapi.Result(nodeBindings, List.of(new Trapi.Analysis(Biolink.KNOWLEDGE_SOURCE,
 				mechanisms.get(0).score(), Map.of(edge.key(), List.of(new Trapi.EdgeBinding(id, List.of()))),
 				"the best mechanism's score: its weakest hop's evidence, as DriftGraph's pathway engine ranks paths")));
 	}
 
-	/** DriftGraph runs the lookup operation only; a workflow asking for anything else is refused. */
+	/**
+	 * DriftGraph runs the lookup operation only; a workflow asking for anything else is
+	 * refused.
+	 */
 	private static void checkWorkflow(JsonNode workflow) {
 		for (JsonNode operation : workflow) {
 			String id = operation.path("id").asString();
 			if (!id.equals("lookup")) {
-				throw new TrapiException(HttpStatus.BAD_REQUEST, "UnsupportedOperation", "The workflow asks for the "
-						+ "operation '" + id + "'; DriftGraph runs 'lookup' only.");
+				throw new TrapiException(HttpStatus.BAD_REQUEST, "UnsupportedOperation",
+						"The workflow asks for the " + "operation '" + id + "'; DriftGraph runs 'lookup' only.");
 			}
 		}
 	}
@@ -223,7 +245,9 @@ class TrapiService {
 		return level.isString() ? TrapiLog.Level.valueOf(level.asString()) : TrapiLog.Level.INFO;
 	}
 
-	/** @return the time left of the timeout; throws when none is left */
+	/**
+	 * @return the time left of the timeout; throws when none is left
+	 */
 	private Duration remaining(long started) {
 		Duration left = properties.timeout().minusNanos(System.nanoTime() - started);
 		if (left.isNegative() || left.isZero()) {
@@ -233,8 +257,9 @@ class TrapiService {
 	}
 
 	private TrapiException timedOut() {
-		return new TrapiException(HttpStatus.INTERNAL_SERVER_ERROR, "QueryTimedOut", "The query ran past the timeout of "
-				+ properties.timeout().toMillis() + " ms (driftgraph.trapi.timeout) and was stopped.");
+		return new TrapiException(HttpStatus.INTERNAL_SERVER_ERROR, "QueryTimedOut",
+				"The query ran past the timeout of " + properties.timeout().toMillis()
+						+ " ms (driftgraph.trapi.timeout) and was stopped.");
 	}
 
 }

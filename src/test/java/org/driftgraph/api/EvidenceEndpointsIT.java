@@ -14,7 +14,10 @@ import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Papers with what they support, and drift events by reaction and culprit, through the repositories. */
+/**
+ * Papers with what they support, and drift events by reaction and culprit, through the
+ * repositories.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EvidenceEndpointsIT extends IntegrationTest {
 
@@ -32,8 +35,11 @@ class EvidenceEndpointsIT extends IntegrationTest {
 	}
 
 	List<Map<String, Object>> getList(String uri, Object... variables) {
-		return http().get().uri(uri, variables).retrieve().body(new ParameterizedTypeReference<List<Map<String, Object>>>() {
-		});
+		return http().get()
+			.uri(uri, variables)
+			.retrieve()
+			.body(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			});
 	}
 
 	@Test
@@ -55,8 +61,8 @@ class EvidenceEndpointsIT extends IntegrationTest {
 			.containsExactly("DE03", "DE10", "DE11", "DE12", "DE15");
 		assertThat(getList("/api/drift-events?culprit=secukinumab")).extracting(e -> e.get("key"))
 			.containsExactly("DE04", "DE05", "DE06", "DE07");
-		assertThat(getList("/api/drift-events?culprit=ixekizumab&reaction=eczematous_eruption")).extracting(
-				e -> e.get("key"))
+		assertThat(getList("/api/drift-events?culprit=ixekizumab&reaction=eczematous_eruption"))
+			.extracting(e -> e.get("key"))
 			.containsExactly("DE04", "DE17");
 		Map<String, Object> de04 = getList("/api/drift-events?reaction=eczematous_eruption").stream()
 			.filter(e -> e.get("key").equals("DE04"))

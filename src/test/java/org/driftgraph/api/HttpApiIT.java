@@ -29,7 +29,10 @@ import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The HTTP API end to end: answers, problem details for every kind of bad input, and a graph left unchanged. */
+/**
+ * The HTTP API end to end: answers, problem details for every kind of bad input, and a
+ * graph left unchanged.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HttpApiIT extends IntegrationTest {
 
@@ -43,7 +46,10 @@ class HttpApiIT extends IntegrationTest {
 		return RestClient.builder().baseUrl("http://127.0.0.1:" + port).build();
 	}
 
-	/** GETs a URI template; variables are encoded as values, so any text arrives exactly as given. */
+	/**
+	 * GETs a URI template; variables are encoded as values, so any text arrives exactly
+	 * as given.
+	 */
 	ResponseEntity<Object> get(String uri, Object... variables) {
 		return http().get().uri(uri, variables).retrieve().onStatus(HttpStatusCode::isError, (req, res) -> {
 		}).toEntity(Object.class);
@@ -69,14 +75,21 @@ class HttpApiIT extends IntegrationTest {
 		assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(status);
 		assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
 		Map<String, Object> problem = map(response);
-		assertThat(problem).containsKeys("title", "status", "detail"); // "type" absent means about:blank (RFC 9457 §4.2.1)
+		assertThat(problem).containsKeys("title", "status", "detail"); // "type" absent
+																		// means
+																		// about:blank
+																		// (RFC 9457
+																		// §4.2.1)
 		assertThat((String) problem.get("detail")).contains(detailPart);
 		if (parameter != null) {
 			assertThat(problem.get("parameter")).isEqualTo(parameter);
 		}
 	}
 
-	/** Compression is on (docs/performance.md): the 45 KB explain answer is gzip for clients that ask, plain for others. */
+	/**
+	 * Compression is on (docs/performance.md): the 45 KB explain answer is gzip for
+	 * clients that ask, plain for others.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/pathways/explain", "/explain" })
 	void large_answers_are_gzipped_for_clients_that_accept_it(String path) throws Exception {
@@ -110,7 +123,8 @@ class HttpApiIT extends IntegrationTest {
 	void an_unknown_key_is_a_404_with_suggestions() {
 		ResponseEntity<Object> response = get("/api/entities/adalimumabb");
 		assertProblem(response, 404, "key", "No node has the key 'adalimumabb'");
-		assertThat(map(response).get("suggestions")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).contains("adalimumab");
+		assertThat(map(response).get("suggestions")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+			.contains("adalimumab");
 		assertThat(map(response)).containsEntry("type", "urn:driftgraph:problem:unknown-key");
 	}
 
@@ -121,7 +135,8 @@ class HttpApiIT extends IntegrationTest {
 		assertThat(explanation.get("mechanisms").toString()).contains("R100", "direction=reverse",
 				"counterMechanism=true");
 		assertThat(explanation.get("observations").toString()).contains("R123", "10.1111/jdv.16246");
-		assertThat((String) explanation.get("summary")).startsWith("Adalimumab shifts the CD4+ balance toward Th2 cell");
+		assertThat((String) explanation.get("summary"))
+			.startsWith("Adalimumab shifts the CD4+ balance toward Th2 cell");
 		assertThat(get("/api/reactions/eczematous_eruption/causes").getBody().toString()).contains("secukinumab");
 		assertThat(get("/api/paradoxical-reactions").getBody().toString()).contains("opposite-axis");
 		assertThat(get("/api/rescues?drug=ixekizumab&reaction=eczematous_eruption").getBody().toString())
@@ -133,7 +148,8 @@ class HttpApiIT extends IntegrationTest {
 	@Test
 	void bad_parameters_are_400s_naming_the_parameter() {
 		assertProblem(get("/api/pathways/explain?from=ref26&to=psoriasis"), 400, "from", "'ref26' is a Paper");
-		assertProblem(get("/api/pathways/explain?from=adalimumab&to=th2"), 400, "to", "must be a Disease or AdverseReaction");
+		assertProblem(get("/api/pathways/explain?from=adalimumab&to=th2"), 400, "to",
+				"must be a Disease or AdverseReaction");
 		assertProblem(get("/api/pathways/explain?from=adalimumab&to=psoriasis&maxHops=9"), 400, "maxHops",
 				"between 1 and 6");
 		assertProblem(get("/api/pathways/explain?from=adalimumab&to=psoriasis&maxHops=abc"), 400, null, "maxHops");
@@ -141,15 +157,16 @@ class HttpApiIT extends IntegrationTest {
 		assertProblem(get("/api/connections?from={from}&to=th1", " "), 400, "from", "must not be blank");
 		assertProblem(get("/api/entities?q={q}", "x".repeat(300)), 400, "q", "longer than 200");
 		assertProblem(get("/api/entities?q=th&size=0"), 400, "size", "between 1 and 100");
-		assertProblem(get("/api/entities?q=th&page=1001"), 400, "page", "Parameter 'page' must be between 0 and 1000, was 1001.");
+		assertProblem(get("/api/entities?q=th&page=1001"), 400, "page",
+				"Parameter 'page' must be between 0 and 1000, was 1001.");
 		assertProblem(get("/api/entities?curie={c}", " "), 400, "curie", "Parameter 'curie' must not be blank.");
 		assertProblem(get("/api/entities"), 400, "q", "exactly one");
 		assertProblem(get("/api/subsets/psoriasis/profile"), 400, "subset", "'psoriasis' is a Disease");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "adalimumab' OR 1=1 //", "x}) MATCH (n) DETACH DELETE n //", "\\\") RETURN 1 //",
-			"$from", "`Drug`" })
+	@ValueSource(strings = { "adalimumab' OR 1=1 //", "x}) MATCH (n) DETACH DELETE n //", "\\\") RETURN 1 //", "$from",
+			"`Drug`" })
 	void injection_attempts_are_just_unknown_keys_and_change_nothing(String attempt) {
 		Set<String> before = GraphFingerprint.of(driver);
 		assertProblem(get("/api/pathways/explain?from={from}&to=psoriasis", attempt), 404, "from",
@@ -174,8 +191,9 @@ class HttpApiIT extends IntegrationTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "CREATE (n:Drug {key: 'evil'})", "MERGE (n:Drug {key: 'evil'})",
-			"MATCH (n:Drug {key: 'secukinumab'}) DETACH DELETE n", "MATCH (n:Drug {key: 'secukinumab'}) SET n.name = 'x'",
-			"CALL db.createLabel('Evil')", "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
+			"MATCH (n:Drug {key: 'secukinumab'}) DETACH DELETE n",
+			"MATCH (n:Drug {key: 'secukinumab'}) SET n.name = 'x'", "CALL db.createLabel('Evil')",
+			"LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
 			"load   csv from 'http://127.0.0.1/x' as l return l",
 			"MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS RETURN 1" })
 	void writes_and_csv_loads_are_refused_and_change_nothing(String query) {
@@ -195,7 +213,8 @@ class HttpApiIT extends IntegrationTest {
 		assertThat(malformed.getHeaders().getContentType()).hasToString("application/problem+json");
 		assertProblem(cypher("{\"query\": \"  \"}"), 400, "query", "must not be blank");
 		assertProblem(cypher("{\"query\": \"MATCH (n RETURN n\"}"), 400, "query", "Neo4j refused the query");
-		// found by EndpointFuzzIT: Neo4j's parser fails with an internal error on this one
+		// found by EndpointFuzzIT: Neo4j's parser fails with an internal error on this
+		// one
 		assertProblem(cypher("{\"query\": \"*\"}"), 400, "query", "Neo4j could not compile the query");
 	}
 

@@ -20,7 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every curl line of the README runs against the service and succeeds, so the README cannot rot. */
+/**
+ * Every curl line of the README runs against the service and succeeds, so the README
+ * cannot rot.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "driftgraph.curator.password=" + ReadmeExamplesIT.CURATOR_PASSWORD)
 class ReadmeExamplesIT extends IntegrationTest {
@@ -72,22 +75,26 @@ class ReadmeExamplesIT extends IntegrationTest {
 				}
 				case "-d" -> body = words.get(++i);
 				case "-u" -> builder.header("Authorization", "Basic " + java.util.Base64.getEncoder()
-					.encodeToString(words.get(++i).replace("$DRIFTGRAPH_CURATOR_PASSWORD", CURATOR_PASSWORD).getBytes()));
+					.encodeToString(
+							words.get(++i).replace("$DRIFTGRAPH_CURATOR_PASSWORD", CURATOR_PASSWORD).getBytes()));
 				case "-F" -> {
 					multipart = multipart == null ? new Multipart() : multipart;
 					String[] field = words.get(++i).split("=@", 2);
 					multipart.file(field[0], Path.of(field[1]));
 					method = "POST";
 				}
-				default -> builder.uri(URI.create(words.get(i).replace("http://127.0.0.1:8080", "http://127.0.0.1:" + port)));
+				default ->
+					builder.uri(URI.create(words.get(i).replace("http://127.0.0.1:8080", "http://127.0.0.1:" + port)));
 			}
 		}
 		if (multipart != null) {
 			builder.header("Content-Type", "multipart/form-data; boundary=" + Multipart.BOUNDARY);
 			return builder.method(method, HttpRequest.BodyPublishers.ofByteArray(multipart.bytes())).build();
 		}
-		return builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-				: HttpRequest.BodyPublishers.ofString(body)).build();
+		return builder
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+			.build();
 	}
 
 	/** What {@code curl -F name=@file} sends. */
@@ -100,7 +107,8 @@ class ReadmeExamplesIT extends IntegrationTest {
 		void file(String name, Path path) {
 			try {
 				body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
-						+ name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes());
+						+ name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+					.getBytes());
 				body.write(Files.readAllBytes(path));
 				body.write("\r\n".getBytes());
 			}

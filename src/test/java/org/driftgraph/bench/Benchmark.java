@@ -48,16 +48,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jTemplate;
 
 /**
- * DriftGraph's benchmark: {@code ./mvnw -Pbench verify} (README "Performance"). Every figure that has a target is a
- * ratio of two things measured side by side in this run, because timings on shared machines are noisy. It prints a
- * table and writes {@code bench/results/<date>.json} and {@code .md}. With the argument {@code quick} every step runs
- * on small data (a smoke run of a few minutes); with {@code queries} only the query timings run (no start-up, import
- * or saveAll measurements), for changes to the query code; with {@code startup} only the start-up measurement runs
- * (3 rounds, {@code --runs N} for another count), for changes to start-up.
+ * DriftGraph's benchmark: {@code ./mvnw -Pbench verify} (README "Performance"). Every
+ * figure that has a target is a ratio of two things measured side by side in this run,
+ * because timings on shared machines are noisy. It prints a table and writes
+ * {@code bench/results/<date>.json} and {@code .md}. With the argument {@code quick}
+ * every step runs on small data (a smoke run of a few minutes); with {@code queries} only
+ * the query timings run (no start-up, import or saveAll measurements), for changes to the
+ * query code; with {@code startup} only the start-up measurement runs (3 rounds,
+ * {@code --runs N} for another count), for changes to start-up.
  * <p>
- * The query timings include throughput: requests per second of look-up, search and explain at 1, 8 and 32
- * concurrent clients, through DriftGraph's REST API, through Neo4j's own HTTP query API ({@code /db/neo4j/query/v2}
- * of the embedded server, which the benchmark switches on) with the same Cypher, and through the Java driver, taking
+ * The query timings include throughput: requests per second of look-up, search and
+ * explain at 1, 8 and 32 concurrent clients, through DriftGraph's REST API, through
+ * Neo4j's own HTTP query API ({@code /db/neo4j/query/v2} of the embedded server, which
+ * the benchmark switches on) with the same Cypher, and through the Java driver, taking
  * turns in rounds of a second (three rounds, one in a quick run), at both graph sizes.
  */
 public final class Benchmark {
@@ -75,15 +78,22 @@ public final class Benchmark {
 			RETURN n.key AS key, labels(n) AS labels, coalesce(n.name, n.title) AS name, n.curie AS curie,
 			       coalesce(n.synonyms, []) AS synonyms, score ORDER BY score DESC, key""";
 
-	/** Words typed into the search box: brand names, a subset, a cytokine's alias, a disease, a prefix. */
+	/**
+	 * Words typed into the search box: brand names, a subset, a cytokine's alias, a
+	 * disease, a prefix.
+	 */
 	private static final List<String> WORDS = List.of("cosentyx", "humira", "dupixent", "stelara", "th2", "tarc",
 			"eczema", "il");
 
-	/** How many clients send requests at once in the throughput measurements (issue 17: targets at 8 and 32). */
+	/**
+	 * How many clients send requests at once in the throughput measurements (issue 17:
+	 * targets at 8 and 32).
+	 */
 	private static final List<Integer> CLIENTS = List.of(1, 8, 32);
 
 	/**
 	 * A question asked the same way through every channel.
+	 *
 	 * @param name what it is called in the results
 	 * @param path DriftGraph's REST path for the n-th question
 	 * @param cypher the main Cypher behind it
@@ -101,7 +111,9 @@ public final class Benchmark {
 
 	private final Results results;
 
-	/** Plain HTTP/1.1 with keep-alive, as curl or a notebook client talks to the service. */
+	/**
+	 * Plain HTTP/1.1 with keep-alive, as curl or a notebook client talks to the service.
+	 */
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	private ConfigurableApplicationContext app;
@@ -125,8 +137,10 @@ public final class Benchmark {
 	}
 
 	/**
-	 * @param arguments {@code quick}, {@code queries}, {@code startup}, {@code --runs <n>}, {@code --out <dir>}, as separate arguments or in one separated by
-	 * whitespace: Maven's exec plugin passes {@code -Dbench.args="quick queries"} as a single argument
+	 * @param arguments {@code quick}, {@code queries}, {@code startup},
+	 * {@code --runs <n>}, {@code --out <dir>}, as separate arguments or in one separated
+	 * by whitespace: Maven's exec plugin passes {@code -Dbench.args="quick queries"} as a
+	 * single argument
 	 */
 	public static void main(String[] arguments) throws Exception {
 		List<String> args = Stream.of(arguments).flatMap(a -> Stream.of(a.strip().split("\\s+"))).toList();
@@ -137,8 +151,8 @@ public final class Benchmark {
 		Path work = Files.createTempDirectory("driftgraph-bench");
 		Map<String, Object> environment = new LinkedHashMap<>();
 		environment.put("date", LocalDate.now().toString());
-		environment.put("mode", (quick ? "quick (smoke run, small data)" : "full") + (queriesOnly ? ", queries only" : "")
-				+ (startupOnly ? ", start-up only" : ""));
+		environment.put("mode", (quick ? "quick (smoke run, small data)" : "full")
+				+ (queriesOnly ? ", queries only" : "") + (startupOnly ? ", start-up only" : ""));
 		environment.put("cpus", Runtime.getRuntime().availableProcessors());
 		environment.put("max heap", Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
 		environment.put("java", System.getProperty("java.version"));
@@ -146,7 +160,8 @@ public final class Benchmark {
 		Results results = new Results(environment);
 		long started = System.nanoTime();
 		if (startupOnly) {
-			// start-up alone, a few minutes: fresh JVMs only, none of the in-process measurements
+			// start-up alone, a few minutes: fresh JVMs only, none of the in-process
+			// measurements
 			int runs = args.contains("--runs") ? Integer.parseInt(args.get(args.indexOf("--runs") + 1)) : quick ? 1 : 3;
 			say("start-up (fresh JVMs)");
 			Startup.measure(work, runs, results);
@@ -185,8 +200,8 @@ public final class Benchmark {
 			Map<String, double[]> large = queries(quick ? 5_000 : 1_000_000, quick ? 20 : 200);
 			for (String query : List.of("explain", "causesOf")) {
 				results.ratio(query + " p95 at " + (quick ? "5k" : "1M") + " vs 1k relationships",
-						Results.percentile(large.get(query), 95) / Results.percentile(small.get(query), 95),
-						"max", 2.0, "Java API (PathwayService), same sampled question mix at both sizes");
+						Results.percentile(large.get(query), 95) / Results.percentile(small.get(query), 95), "max", 2.0,
+						"Java API (PathwayService), same sampled question mix at both sizes");
 			}
 		}
 		finally {
@@ -202,17 +217,21 @@ public final class Benchmark {
 				"--driftgraph.embedded.bolt-port=" + TestNeo4j.freePort(),
 				"--driftgraph.embedded.http-port=" + neo4jHttpPort, "--driftgraph.embedded.http-query-api=true",
 				"--driftgraph.embedded.page-cache=2GB",
-				// a million relationships in one transaction, as the README advises for imports of that size
+				// a million relationships in one transaction, as the README advises for
+				// imports of that size
 				"--driftgraph.embedded.transaction-memory=8GB", "--logging.level.org.springframework=WARN");
 		driver = app.getBean(Driver.class);
 		queryApi = URI.create("http://127.0.0.1:" + neo4jHttpPort + "/db/neo4j/query/v2");
 		String user = app.getEnvironment().getRequiredProperty("driftgraph.embedded.username");
 		String password = Files.readString(EmbeddedNeo4j.passwordFile(work.resolve("db"))).strip();
-		queryApiAuthorization = "Basic " + Base64.getEncoder()
-			.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		queryApiAuthorization = "Basic "
+				+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** The importer against hand-written UNWIND statements of the same rows, on an empty synthetic graph each time. */
+	/**
+	 * The importer against hand-written UNWIND statements of the same rows, on an empty
+	 * synthetic graph each time.
+	 */
 	private void importThroughput(long relationships, int runs) throws IOException {
 		Path dir = generate(relationships);
 		KnowledgeBaseLoader loader = app.getBean(KnowledgeBaseLoader.class);
@@ -221,7 +240,8 @@ public final class Benchmark {
 		double[] raw = new double[runs];
 		long rows = 0;
 		for (int i = -1; i < runs; i++) { // round -1 warms both up and is not counted
-			// alternate which goes first, so that neither always inherits the other's deleted records
+			// alternate which goes first, so that neither always inherits the other's
+			// deleted records
 			double rawMs = i % 2 == 0 ? rawImport(dir, batchSize) : 0;
 			removeSynthetic();
 			long started = System.nanoTime();
@@ -237,9 +257,11 @@ public final class Benchmark {
 		}
 		removeSynthetic();
 		String size = String.format("%,d nodes + relationships", rows);
-		double importerMs = results.time("import " + size + ": importer (read, validate, plan, write, commit)", importer)
+		double importerMs = results
+			.time("import " + size + ": importer (read, validate, plan, write, commit)", importer)
 			.medianMs();
-		double rawMs = results.time("import " + size + ": hand-written UNWIND MERGE through the driver", raw).medianMs();
+		double rawMs = results.time("import " + size + ": hand-written UNWIND MERGE through the driver", raw)
+			.medianMs();
 		results.figure("importer throughput", Math.round(rows / importerMs * 1000) + " rows/s");
 		results.ratio("import throughput, importer vs raw-driver UNWIND", rawMs / importerMs, "min", 0.8,
 				"median of " + runs + " after a warm-up run, same rows, one transaction each, batch size " + batchSize);
@@ -252,7 +274,10 @@ public final class Benchmark {
 		return (System.nanoTime() - started) / 1e6;
 	}
 
-	/** Importer throughput by batch size, to choose the default of {@code driftgraph.kb.batch-size}. */
+	/**
+	 * Importer throughput by batch size, to choose the default of
+	 * {@code driftgraph.kb.batch-size}.
+	 */
 	private void batchSizes(long relationships, List<Integer> sizes) throws IOException {
 		Path dir = generate(relationships);
 		DriftGraphProperties properties = app.getBean(DriftGraphProperties.class);
@@ -274,8 +299,8 @@ public final class Benchmark {
 	}
 
 	/**
-	 * The importer against Spring Data Neo4j's saveAll, for the same Paper nodes (Paper is an entity that a repository
-	 * reads; SDN maps no relationships here).
+	 * The importer against Spring Data Neo4j's saveAll, for the same Paper nodes (Paper
+	 * is an entity that a repository reads; SDN maps no relationships here).
 	 */
 	private void sdnSaveAll(int papers, int runs) throws Exception {
 		Neo4jTemplate template = app.getBean(Neo4jTemplate.class);
@@ -313,8 +338,8 @@ public final class Benchmark {
 	}
 
 	/**
-	 * The Java API's explain on the curated graph alone (no synthetic data loaded): every drug or class with the
-	 * reaction it is reported to induce, in turn.
+	 * The Java API's explain on the curated graph alone (no synthetic data loaded): every
+	 * drug or class with the reaction it is reported to induce, in turn.
 	 */
 	private void curatedExplain(int runs) {
 		removeSynthetic();
@@ -333,11 +358,12 @@ public final class Benchmark {
 	}
 
 	/**
-	 * Loads a synthetic graph of this size next to the curated one and times the questions users ask of it: the REST
-	 * round trip against the same Cypher through the raw driver (alternating, so both see the same machine), and
-	 * the Java API's explain and causesOf; then the {@linkplain #throughput throughput} of look-up, search and explain.
-	 * The drug–reaction pairs are those of the first drift events, the reactions the ten most reported, so both sizes
-	 * get the same mix of hubs and ordinary nodes.
+	 * Loads a synthetic graph of this size next to the curated one and times the
+	 * questions users ask of it: the REST round trip against the same Cypher through the
+	 * raw driver (alternating, so both see the same machine), and the Java API's explain
+	 * and causesOf; then the {@linkplain #throughput throughput} of look-up, search and
+	 * explain. The drug–reaction pairs are those of the first drift events, the reactions
+	 * the ten most reported, so both sizes get the same mix of hubs and ordinary nodes.
 	 */
 	private Map<String, double[]> queries(long relationships, int runs) throws Exception {
 		removeSynthetic();
@@ -347,9 +373,10 @@ public final class Benchmark {
 			.importFiles(files(dir), false, "bench");
 		double seconds = (System.nanoTime() - started) / 1e9;
 		String size = relationships >= 1_000_000 ? relationships / 1_000_000 + "M" : relationships / 1_000 + "k";
-		results.figure("load " + size + " graph (importer)", String.format("%,d nodes, %,d relationships in %.0f s (%,d rows/s)",
-				loaded.nodesCreated(), loaded.relationshipsCreated(), seconds,
-				Math.round((loaded.nodesCreated() + loaded.relationshipsCreated()) / seconds)));
+		results.figure("load " + size + " graph (importer)",
+				String.format("%,d nodes, %,d relationships in %.0f s (%,d rows/s)", loaded.nodesCreated(),
+						loaded.relationshipsCreated(), seconds,
+						Math.round((loaded.nodesCreated() + loaded.relationshipsCreated()) / seconds)));
 		memory(size);
 		List<String[]> pairs = new ArrayList<>();
 		for (String line : Files.readAllLines(dir.resolve("drift_events.tsv")).subList(1, 21)) {
@@ -365,15 +392,15 @@ public final class Benchmark {
 		List<String> keys = new SplittableRandom(7).ints(20 + runs, 0, drugs).mapToObj(d -> "syn_drug_" + d).toList();
 		Question lookup = new Question("lookup", n -> "/api/entities/" + keys.get(n % keys.size()), LOOKUP,
 				n -> Map.of("key", keys.get(n % keys.size())));
-		// the REST API's default page of 20 asks for 21; a last word matches as itself or as a prefix
-		Question search = new Question("search", n -> "/api/entities?q=" + WORDS.get(n % WORDS.size()), SEARCH,
-				n -> Map.of("query", "(" + WORDS.get(n % WORDS.size()) + " OR " + WORDS.get(n % WORDS.size()) + "*)",
-						"limit", 21));
+		// the REST API's default page of 20 asks for 21; a last word matches as itself or
+		// as a prefix
+		Question search = new Question("search", n -> "/api/entities?q=" + WORDS.get(n % WORDS.size()), SEARCH, n -> Map
+			.of("query", "(" + WORDS.get(n % WORDS.size()) + " OR " + WORDS.get(n % WORDS.size()) + "*)", "limit", 21));
 		Question explain = new Question("explain",
 				n -> "/api/pathways/explain?from=" + pairs.get(n % pairs.size())[0] + "&to="
 						+ pairs.get(n % pairs.size())[1],
-				PathQueries.mechanisms(PathwayService.DEFAULT_HOPS),
-				n -> Map.of("from", pairs.get(n % pairs.size())[0], "to", pairs.get(n % pairs.size())[1], "limit", 500));
+				PathQueries.mechanisms(PathwayService.DEFAULT_HOPS), n -> Map.of("from", pairs.get(n % pairs.size())[0],
+						"to", pairs.get(n % pairs.size())[1], "limit", 500));
 		Map<String, double[]> timings = new LinkedHashMap<>();
 		EntityLookup entities = app.getBean(EntityLookup.class);
 		for (String name : List.of("lookup REST", "lookup Java API", "lookup raw", "explain REST", "explain page",
@@ -397,18 +424,21 @@ public final class Benchmark {
 		ratio(timings, "lookup", size);
 		ratio(timings, "explain", size);
 		results.ratio("Explorer explain page vs explain REST at " + size,
-				Results.percentile(timings.get("explain page"), 50) / Results.percentile(timings.get("explain REST"), 50),
+				Results.percentile(timings.get("explain page"), 50)
+						/ Results.percentile(timings.get("explain REST"), 50),
 				"max", 1.2, "medians of the same questions over HTTP: the rendered page against the JSON answer");
 		throughput(size, List.of(lookup, search, explain));
 		return timings;
 	}
 
 	/**
-	 * Requests per second of each question at 1, 8 and 32 concurrent clients, each sending its next request as soon
-	 * as the last is answered, through DriftGraph's REST API, Neo4j's HTTP query API and the Java driver (the same
-	 * main Cypher, in a read transaction). The channels take turns, a second each, in an order that rotates from round
-	 * to round, so that all see the same machine; half a second each at the most clients warms them up first. A
-	 * channel that fails while warming up is left out of that question, and the figures say what it answered.
+	 * Requests per second of each question at 1, 8 and 32 concurrent clients, each
+	 * sending its next request as soon as the last is answered, through DriftGraph's REST
+	 * API, Neo4j's HTTP query API and the Java driver (the same main Cypher, in a read
+	 * transaction). The channels take turns, a second each, in an order that rotates from
+	 * round to round, so that all see the same machine; half a second each at the most
+	 * clients warms them up first. A channel that fails while warming up is left out of
+	 * that question, and the figures say what it answered.
 	 */
 	private void throughput(String size, List<Question> questions) throws Exception {
 		Map<String, BiFunction<Question, Integer, Object>> channels = new LinkedHashMap<>();
@@ -428,8 +458,9 @@ public final class Benchmark {
 						names.add(channel);
 					}
 					catch (ExecutionException ex) {
-						results.figure(String.format("throughput, %s at %s, through %s", question.name(), size,
-								channel), "not measured: " + ex.getCause().getMessage());
+						results.figure(
+								String.format("throughput, %s at %s, through %s", question.name(), size, channel),
+								"not measured: " + ex.getCause().getMessage());
 					}
 				}
 				working.put(question, names);
@@ -438,12 +469,15 @@ public final class Benchmark {
 				for (Map.Entry<Question, List<String>> entry : working.entrySet()) {
 					Question question = entry.getKey();
 					List<String> names = entry.getValue();
-					Map<String, long[]> done = new LinkedHashMap<>(); // channel: requests, nanoseconds
+					Map<String, long[]> done = new LinkedHashMap<>(); // channel:
+																		// requests,
+																		// nanoseconds
 					names.forEach(channel -> done.put(channel, new long[2]));
 					for (int round = 0; round < rounds; round++) {
 						for (int c = 0; c < names.size(); c++) {
 							String channel = names.get((c + round) % names.size());
-							long[] window = requests(pool, clients, 1_000, n -> channels.get(channel).apply(question, n));
+							long[] window = requests(pool, clients, 1_000,
+									n -> channels.get(channel).apply(question, n));
 							done.get(channel)[0] += window[0];
 							done.get(channel)[1] += window[1];
 						}
@@ -458,13 +492,15 @@ public final class Benchmark {
 					results.figure(String.format("throughput, %s at %s, %d client%s", question.name(), size, clients,
 							clients == 1 ? "" : "s"), figure.toString());
 					if (question.name().equals("lookup") && clients > 1) {
-						String basis = String.format("requests/s, %d clients each sending its next request when "
-								+ "answered; channels take turns in %d round%s of 1 s; the same Cypher", clients, rounds,
-								rounds == 1 ? "" : "s");
+						String basis = String.format(
+								"requests/s, %d clients each sending its next request when "
+										+ "answered; channels take turns in %d round%s of 1 s; the same Cypher",
+								clients, rounds, rounds == 1 ? "" : "s");
 						results.ratio(String.format("lookup throughput REST vs Neo4j HTTP query API at %s, %d clients",
 								size, clients), rest / perSecond.get("Neo4j HTTP query API"), "min", 1.0, basis);
-						results.ratio(String.format("lookup throughput REST vs Java driver at %s, %d clients", size,
-								clients), rest / perSecond.get("Java driver"), "min", 0.9, basis);
+						results.ratio(
+								String.format("lookup throughput REST vs Java driver at %s, %d clients", size, clients),
+								rest / perSecond.get("Java driver"), "min", 0.9, basis);
 					}
 				}
 			}
@@ -475,9 +511,10 @@ public final class Benchmark {
 	}
 
 	/**
-	 * Runs the call from this many clients at once, each calling again as soon as its last call returned, until the
-	 * time is up.
-	 * @return how many calls completed, and in how many nanoseconds (until the last returned)
+	 * Runs the call from this many clients at once, each calling again as soon as its
+	 * last call returned, until the time is up.
+	 * @return how many calls completed, and in how many nanoseconds (until the last
+	 * returned)
 	 */
 	private static long[] requests(ExecutorService pool, int clients, long millis, IntFunction<Object> call)
 			throws InterruptedException, ExecutionException {
@@ -526,7 +563,10 @@ public final class Benchmark {
 		return read(question.cypher(), question.parameters().apply(n));
 	}
 
-	/** The question's Cypher through Neo4j's HTTP query API, in a read transaction as through the driver. */
+	/**
+	 * The question's Cypher through Neo4j's HTTP query API, in a read transaction as
+	 * through the driver.
+	 */
 	private Object queryApi(Question question, int n) {
 		Map<String, Object> body = Map.of("statement", question.cypher(), "parameters", question.parameters().apply(n),
 				"accessMode", "READ");
@@ -542,13 +582,15 @@ public final class Benchmark {
 		return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build());
 	}
 
-	/** @return the body of a successful answer (Neo4j's query API answers 202) */
+	/**
+	 * @return the body of a successful answer (Neo4j's query API answers 202)
+	 */
 	private Object send(HttpRequest request) {
 		try {
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() / 100 != 2) {
-				throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
-						+ response.body());
+				throw new IllegalStateException(
+						request.uri() + " answered " + response.statusCode() + ": " + response.body());
 			}
 			return response.body();
 		}
@@ -572,7 +614,8 @@ public final class Benchmark {
 		long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 		String rss = "n/a";
 		try {
-			rss = Files.readAllLines(Path.of("/proc/self/status")).stream()
+			rss = Files.readAllLines(Path.of("/proc/self/status"))
+				.stream()
 				.filter(l -> l.startsWith("VmRSS:"))
 				.map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 + " MB")
 				.findFirst()
@@ -588,7 +631,8 @@ public final class Benchmark {
 	private Path generate(long relationships) throws IOException {
 		Path dir = work.resolve("synthetic-" + relationships);
 		if (!Files.exists(dir)) {
-			SyntheticGraph.Summary summary = new SyntheticGraph(relationships, 42).write(dir, n -> { });
+			SyntheticGraph.Summary summary = new SyntheticGraph(relationships, 42).write(dir, n -> {
+			});
 			say("generated %,d nodes and %,d relationships", summary.nodes(), summary.relationships());
 		}
 		return dir;
@@ -605,7 +649,8 @@ public final class Benchmark {
 	private void removeSynthetic() {
 		try (var session = driver.session()) {
 			session.run(SYNTHETIC + "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume();
-			// deleting drift events by hand leaves their tallies behind: the next load would find them stale
+			// deleting drift events by hand leaves their tallies behind: the next load
+			// would find them stale
 			session.run("MATCH (t:DriftEventTally) WHERE t.culprit STARTS WITH 'syn_' DELETE t").consume();
 			session.run("MATCH (c:Change {who: 'bench'}) DELETE c").consume();
 		}

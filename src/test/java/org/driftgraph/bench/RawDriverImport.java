@@ -13,9 +13,10 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * The baseline for the importer: the generator's four files loaded by hand-written {@code UNWIND $rows ... MERGE}
- * statements through the driver, in one transaction, with nothing checked. It knows the synthetic files' columns and
- * takes each node's label from its key ({@code syn_drug_1} is a Drug), which the importer cannot.
+ * The baseline for the importer: the generator's four files loaded by hand-written
+ * {@code UNWIND $rows ... MERGE} statements through the driver, in one transaction, with
+ * nothing checked. It knows the synthetic files' columns and takes each node's label from
+ * its key ({@code syn_drug_1} is a Drug), which the importer cannot.
  */
 final class RawDriverImport {
 
@@ -40,13 +41,15 @@ final class RawDriverImport {
 		load.read(dir);
 		try (var session = driver.session()) {
 			session.executeWriteWithoutResult(tx -> {
-				load.nodes.forEach((labels, rows) -> batches(tx, "UNWIND $rows AS row MERGE (n:"
-						+ labels.replaceFirst("\\|.*", "") + " {key: row.key}) SET n += row.props"
-						+ (labels.contains("|") ? " SET n:" + labels.substring(labels.indexOf('|') + 1) : ""), rows,
-						batchSize));
-				load.edges.forEach((group, rows) -> batches(tx, "UNWIND $rows AS row MATCH (s:" + group.get(1)
-						+ " {key: row.s}) MATCH (o:" + group.get(2) + " {key: row.o}) MERGE (s)-[r:" + group.get(0)
-						+ "]->(o) SET r += row.props", rows, batchSize));
+				load.nodes.forEach((labels, rows) -> batches(tx,
+						"UNWIND $rows AS row MERGE (n:" + labels.replaceFirst("\\|.*", "")
+								+ " {key: row.key}) SET n += row.props"
+								+ (labels.contains("|") ? " SET n:" + labels.substring(labels.indexOf('|') + 1) : ""),
+						rows, batchSize));
+				load.edges.forEach((group, rows) -> batches(tx,
+						"UNWIND $rows AS row MATCH (s:" + group.get(1) + " {key: row.s}) MATCH (o:" + group.get(2)
+								+ " {key: row.o}) MERGE (s)-[r:" + group.get(0) + "]->(o) SET r += row.props",
+						rows, batchSize));
 			});
 		}
 	}
@@ -57,7 +60,8 @@ final class RawDriverImport {
 				.add(Map.of("key", row[1], "props", Map.of("key", row[1], "name", row[2], "note", row[3])));
 		}
 		for (String[] row : rows(dir, "papers.tsv")) {
-			node(row[0], Map.of("key", row[0], "first_author", row[1], "year", Integer.parseInt(row[2]), "title", row[3]));
+			node(row[0],
+					Map.of("key", row[0], "first_author", row[1], "year", Integer.parseInt(row[2]), "title", row[3]));
 			for (String citing : list(row[4])) {
 				edge("CITES", citing, row[0], Map.of());
 			}
@@ -93,14 +97,14 @@ final class RawDriverImport {
 		nodes.computeIfAbsent(label(key), l -> new ArrayList<>()).add(Map.of("key", key, "props", props));
 	}
 
-
 	private void edge(String type, String subject, String object, Map<String, Object> props) {
 		edges.computeIfAbsent(List.of(type, label(subject), label(object)), g -> new ArrayList<>())
 			.add(Map.of("s", subject, "o", object, "props", props));
 	}
 
 	private static String label(String key) {
-		return LABELS.entrySet().stream()
+		return LABELS.entrySet()
+			.stream()
 			.filter(e -> key.startsWith(e.getKey()) && key.substring(e.getKey().length()).matches("\\d+"))
 			.map(Map.Entry::getValue)
 			.findFirst()

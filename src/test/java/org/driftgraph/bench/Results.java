@@ -13,7 +13,10 @@ import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What one benchmark run measured: timings (median, p95), ratios against their targets, and plain figures. */
+/**
+ * What one benchmark run measured: timings (median, p95), ratios against their targets,
+ * and plain figures.
+ */
 public final class Results {
 
 	/** A timed operation, in milliseconds. */
@@ -22,6 +25,7 @@ public final class Results {
 
 	/**
 	 * A ratio measured side by side in this run.
+	 *
 	 * @param better whether a value above the target ("min") or below it ("max") meets it
 	 */
 	record Ratio(String name, double value, String better, double target, String basis) {
@@ -47,7 +51,8 @@ public final class Results {
 	Timing time(String name, double[] millis) {
 		Timing timing = new Timing(name, millis.length, percentile(millis, 50), percentile(millis, 95));
 		timings.add(timing);
-		Benchmark.say("%s: median %.1f ms, p95 %.1f ms (%d runs)", name, timing.medianMs(), timing.p95Ms(), millis.length);
+		Benchmark.say("%s: median %.1f ms, p95 %.1f ms (%d runs)", name, timing.medianMs(), timing.p95Ms(),
+				millis.length);
 		return timing;
 	}
 
@@ -105,10 +110,8 @@ public final class Results {
 		}).toList());
 		json.put("timings_ms", timings);
 		json.put("figures", figures);
-		Files.writeString(directory.resolve(name + ".json"), JsonMapper.builder()
-			.enable(SerializationFeature.INDENT_OUTPUT)
-			.build()
-			.writeValueAsString(json));
+		Files.writeString(directory.resolve(name + ".json"),
+				JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(json));
 		Files.writeString(directory.resolve(name + ".md"), markdown());
 	}
 

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The benchmark's arithmetic and report; the benchmark itself runs with {@code ./mvnw -Pbench verify}. */
+/**
+ * The benchmark's arithmetic and report; the benchmark itself runs with
+ * {@code ./mvnw -Pbench verify}.
+ */
 class ResultsTests {
 
 	@Test

@@ -10,8 +10,9 @@ import org.driftgraph.support.AppProcess;
 import org.driftgraph.support.TestNeo4j;
 
 /**
- * Start-up to ready, each start in a fresh JVM with the same heap and page cache: DriftGraph (health UP, curated graph
- * loaded) against the embedded Neo4j alone (Bolt answering). Alternated, so that both see the same machine.
+ * Start-up to ready, each start in a fresh JVM with the same heap and page cache:
+ * DriftGraph (health UP, curated graph loaded) against the embedded Neo4j alone (Bolt
+ * answering). Alternated, so that both see the same machine.
  */
 final class Startup {
 
@@ -33,14 +34,16 @@ final class Startup {
 		double bareMedian = results.time("start-up: bare embedded Neo4j (JVM start to Bolt ready)", bare).medianMs();
 		double firstMedian = results.time("start-up: DriftGraph, empty store (curated graph loaded, health UP)", first)
 			.medianMs();
-		double restartMedian = results.time("start-up: DriftGraph restart (store exists, health UP)", restart).medianMs();
+		double restartMedian = results.time("start-up: DriftGraph restart (store exists, health UP)", restart)
+			.medianMs();
 		results.ratio("start-up to ready, DriftGraph restart vs bare Neo4j", restartMedian / bareMedian, "max", 1.5,
 				"median of " + runs + " starts each, fresh JVMs, -Xmx512m, 64 MB page cache");
-		// issue 17: restart within 1.5x, a first start (which creates the schema and writes the curated graph) within 2x
+		// issue 17: restart within 1.5x, a first start (which creates the schema and
+		// writes the curated graph) within 2x
 		results.ratio("start-up to ready, DriftGraph first start (loads curated graph) vs bare Neo4j",
 				firstMedian / bareMedian, "max", 2.0, "as above, empty data directory");
-		results.figure("load average (1 min) after the start-up runs",
-				String.format("%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+		results.figure("load average (1 min) after the start-up runs", String.format("%.1f",
+				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 	}
 
 	private static double bare(Path store) throws IOException, InterruptedException {
@@ -65,7 +68,8 @@ final class Startup {
 
 	private static double app(Path store) {
 		long started = System.nanoTime();
-		try (AppProcess app = AppProcess.start(store, TestNeo4j.freePort(), TestNeo4j.freePort(), TestNeo4j.freePort())) {
+		try (AppProcess app = AppProcess.start(store, TestNeo4j.freePort(), TestNeo4j.freePort(),
+				TestNeo4j.freePort())) {
 			app.awaitHealthy();
 			double millis = (System.nanoTime() - started) / 1e6;
 			app.terminate();

@@ -39,9 +39,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.driftgraph.support.TestNeo4j.freePort;
 
 /**
- * What a newcomer gets from the executable jar: Neo4j Browser, in a real (headless) Chromium, connects once the user
- * enters the generated password as the README says, opens the DriftGraph guide and styles the graph; a query run from the guide draws as many nodes as its example file
- * promises, in the style sheet's colours. Needs Debian's chromium and chromium-driver ({@code .ci/run} installs them).
+ * What a newcomer gets from the executable jar: Neo4j Browser, in a real (headless)
+ * Chromium, connects once the user enters the generated password as the README says,
+ * opens the DriftGraph guide and styles the graph; a query run from the guide draws as
+ * many nodes as its example file promises, in the style sheet's colours. Needs Debian's
+ * chromium and chromium-driver ({@code .ci/run} installs them).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -122,7 +124,10 @@ class BrowserEndToEndIT {
 		assertThat(SCREENSHOT).isNotEmptyFile();
 	}
 
-	/** What the README tells a user to do: log in as neo4j with the password kept in the data directory. */
+	/**
+	 * What the README tells a user to do: log in as neo4j with the password kept in the
+	 * data directory.
+	 */
 	void logIn(WebDriverWait wait) throws IOException {
 		WebElement password = wait
 			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid='password']")));
@@ -144,7 +149,10 @@ class BrowserEndToEndIT {
 		return browser.group(1);
 	}
 
-	/** Pages through the guide until the slide whose runnable query is this one, and returns that query. */
+	/**
+	 * Pages through the guide until the slide whose runnable query is this one, and
+	 * returns that query.
+	 */
 	WebElement openGuideSlideOf(String query, WebDriverWait wait) {
 		String wanted = normalized(query);
 		By runnable = By.cssSelector("[data-testid='carousel'] pre.runnable");

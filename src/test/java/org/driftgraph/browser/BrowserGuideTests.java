@@ -14,7 +14,10 @@ import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The guide shows the example files, all of those meant for it; the style sheet colours every label. */
+/**
+ * The guide shows the example files, all of those meant for it; the style sheet colours
+ * every label.
+ */
 class BrowserGuideTests {
 
 	static final Pattern RUNNABLE = Pattern.compile("<pre class=\"code runnable\">(.*?)</pre>", Pattern.DOTALL);
@@ -33,8 +36,8 @@ class BrowserGuideTests {
 			.map(CypherExample::name)
 			.filter(name -> name.startsWith("browser_"))
 			.toList();
-		assertThat(runnableQueries()).containsExactlyInAnyOrderElementsOf(
-				browserExamples.stream().map(BrowserGuide::query).toList());
+		assertThat(runnableQueries())
+			.containsExactlyInAnyOrderElementsOf(browserExamples.stream().map(BrowserGuide::query).toList());
 		assertThat(runnableQueries()).contains("CALL db.schema.visualization()")
 			.allSatisfy(query -> assertThat(query).doesNotStartWith("//").isNotBlank());
 	}
@@ -54,7 +57,8 @@ class BrowserGuideTests {
 		List<String> subsetColours = Label.TH_SUBSET_NAMES.stream().map(colours::get).toList();
 		assertThat(subsetColours).doesNotContainNull().doesNotHaveDuplicates();
 		assertThat(colours.values()).doesNotHaveDuplicates();
-		assertThat(guide.style()).contains("relationship.SHIFTS_TOWARD", "relationship.INDUCES", "relationship.INHIBITS")
+		assertThat(guide.style())
+			.contains("relationship.SHIFTS_TOWARD", "relationship.INDUCES", "relationship.INHIBITS")
 			.contains("caption: \"<type>\"");
 	}
 

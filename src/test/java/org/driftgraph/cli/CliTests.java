@@ -12,7 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Parsing and usage errors, which need no database: a wrong command line stops before anything starts. */
+/**
+ * Parsing and usage errors, which need no database: a wrong command line stops before
+ * anything starts.
+ */
 class CliTests {
 
 	final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -22,8 +25,8 @@ class CliTests {
 	int run(String... args) {
 		out.reset();
 		err.reset();
-		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-				StandardCharsets.UTF_8))
+		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8))
 			.run(DriftGraphApplication.class, new DriftGraphCommand(), args);
 	}
 
@@ -42,8 +45,7 @@ class CliTests {
 		assertThat(run("generate", "--relationships", "5000", "--seed", "3", dir.resolve("a").toString())).as(err())
 			.isZero();
 		String spaced = out().replace(dir.resolve("a").toString(), "DIR");
-		assertThat(run("generate", "--relationships=5000", "--seed=3", dir.resolve("b").toString())).as(err())
-			.isZero();
+		assertThat(run("generate", "--relationships=5000", "--seed=3", dir.resolve("b").toString())).as(err()).isZero();
 		assertThat(out().replace(dir.resolve("b").toString(), "DIR")).isEqualTo(spaced).contains("(seed 3)");
 		assertThat(spaced).isNotEqualTo(byDefault);
 		assertThat(dir.resolve("b/edges.tsv")).hasSameTextualContentAs(dir.resolve("a/edges.tsv"));

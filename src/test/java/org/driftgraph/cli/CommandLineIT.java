@@ -18,7 +18,10 @@ import org.neo4j.driver.Driver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The command line against the shared test database: output, exit codes, one-line reasons. */
+/**
+ * The command line against the shared test database: output, exit codes, one-line
+ * reasons.
+ */
 class CommandLineIT {
 
 	final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -57,13 +60,15 @@ class CommandLineIT {
 		assertThat(out()).startsWith("generated ").contains("(seed 3) in " + dir);
 		assertThat(dir.resolve("edges.tsv")).isNotEmptyFile();
 		assertThat(run("generate", "--relationships", "lots", dir.toString())).isEqualTo(2);
-		assertThat(err()).contains("driftgraph generate: Invalid value for option '--relationships': 'lots' is not a long");
+		assertThat(err())
+			.contains("driftgraph generate: Invalid value for option '--relationships': 'lots' is not a long");
 	}
 
 	@Test
 	void help_lists_every_command_and_each_command_has_its_own() {
 		assertThat(new Cli(new PrintStream(out), new PrintStream(err)).run(DriftGraphApplication.class,
-				new DriftGraphCommand(), "--help")).isZero();
+				new DriftGraphCommand(), "--help"))
+			.isZero();
 		assertThat(out()).contains("import", "export", "qa", "query", "generate", "--verbose");
 		assertThat(Cli.isCommand(new DriftGraphCommand(), new String[] { "--server.port=9" })).isFalse();
 		assertThat(Cli.isCommand(new DriftGraphCommand(), new String[] { "qa" })).isTrue();
@@ -91,7 +96,8 @@ class CommandLineIT {
 		assertThat(run("import", "docs/import-example-kgx")).isZero();
 		assertThat(out()).contains("imported [edges.tsv, nodes.tsv]: nodes 1 created").contains("(change ");
 		assertThat(run("import", "--format", "graphml", "docs/import-example-kgx")).isEqualTo(2);
-		assertThat(err()).contains("driftgraph import: unknown format 'graphml'; use one of [curated, kgx, kgx-tsv, kgx-jsonl]")
+		assertThat(err())
+			.contains("driftgraph import: unknown format 'graphml'; use one of [curated, kgx, kgx-tsv, kgx-jsonl]")
 			.contains("Usage: driftgraph import");
 		assertThat(run("import", "--format", "curated", "docs/import-example-kgx")).isEqualTo(1);
 		assertThat(err()).contains("nodes.tsv:1 [labels]: missing required column");
@@ -99,8 +105,8 @@ class CommandLineIT {
 
 	@Test
 	void a_bad_file_lists_its_problems_and_exits_1(@TempDir Path dir) throws Exception {
-		Files.writeString(dir.resolve("edges.tsv"), "id\tsubject\tpredicate\tobject\trefs\tconfidence\n"
-				+ "X1\tnobody\tINHIBITS\til17a\tref26\thigh\n");
+		Files.writeString(dir.resolve("edges.tsv"),
+				"id\tsubject\tpredicate\tobject\trefs\tconfidence\n" + "X1\tnobody\tINHIBITS\til17a\tref26\thigh\n");
 		assertThat(run("import", dir.toString())).isEqualTo(1);
 		assertThat(err()).contains("edges.tsv:2 [subject]: unknown key 'nobody'")
 			.contains("driftgraph import: 1 problem(s) in the files; nothing was imported.");
@@ -117,7 +123,8 @@ class CommandLineIT {
 	@Test
 	void query_prints_rows_and_refuses_writes_with_one_line() {
 		assertThat(run("query", "MATCH (d:Drug {key: $k})-[:MEMBER_OF]->(c) RETURN d.name AS drug, c.key AS class",
-				"--param", "k=secukinumab")).isZero();
+				"--param", "k=secukinumab"))
+			.isZero();
 		assertThat(out()).contains("drug\tclass", "Secukinumab\tclass_il17i");
 		out.reset();
 		assertThat(run("query", "MATCH (d:Drug {key: $k}) RETURN d.name AS drug", "--param=k=dupilumab")).isZero();

@@ -16,8 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A database that refuses for the moment (its transaction memory pool full while hostile queries run, as the
- * reliability harness saw) is answered 503 with Retry-After, not 500: the request was fine and will work again.
+ * A database that refuses for the moment (its transaction memory pool full while hostile
+ * queries run, as the reliability harness saw) is answered 503 with Retry-After, not 500:
+ * the request was fine and will work again.
  */
 class ProblemDetailsAdviceTests {
 
@@ -54,8 +55,8 @@ class ProblemDetailsAdviceTests {
 				.andExpect(header().string("Retry-After", "1"))
 				.andExpect(content().contentType("application/problem+json"))
 				.andExpect(jsonPath("$.type").value("urn:driftgraph:problem:database-busy"))
-				.andExpect(jsonPath("$.detail").value("The database cannot take this request at the moment; try again "
-						+ "in a second."));
+				.andExpect(jsonPath("$.detail")
+					.value("The database cannot take this request at the moment; try again " + "in a second."));
 		}
 	}
 

@@ -16,7 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The hand-over of the server started early, and the checksum that lets a restart skip the migrations. */
+/**
+ * The hand-over of the server started early, and the checksum that lets a restart skip
+ * the migrations.
+ */
 class EarlyStartTests {
 
 	private static final DriftGraphProperties.Embedded SETTINGS = new DriftGraphProperties.Embedded(Path.of("db"),
@@ -44,7 +47,8 @@ class EarlyStartTests {
 	@Test
 	void the_schema_checksum_changes_with_any_script_and_not_with_the_order_they_are_listed_in(@TempDir Path dir)
 			throws IOException {
-		URL first = script(dir, "V0001__a.cypher", "CREATE CONSTRAINT a IF NOT EXISTS FOR (n:A) REQUIRE n.key IS UNIQUE;");
+		URL first = script(dir, "V0001__a.cypher",
+				"CREATE CONSTRAINT a IF NOT EXISTS FOR (n:A) REQUIRE n.key IS UNIQUE;");
 		URL second = script(dir, "V0002__b.cypher", "CREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.name);");
 		String checksum = SchemaMigrations.checksum(List.of(first, second));
 		assertThat(SchemaMigrations.checksum(List.of(second, first))).isEqualTo(checksum);

@@ -36,8 +36,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.driftgraph.support.TestNeo4j.freePort;
 
 /**
- * The embedded database as a user meets it through {@code ./mvnw spring-boot:run}: one process, its data directory,
- * its ports, Neo4j Browser, a second instance, SIGTERM and a read-only restart.
+ * The embedded database as a user meets it through {@code ./mvnw spring-boot:run}: one
+ * process, its data directory, its ports, Neo4j Browser, a second instance, SIGTERM and a
+ * read-only restart.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -66,7 +67,10 @@ class EmbeddedLifecycleIT {
 		first.close();
 	}
 
-	/** A client that knows the password: the one generated on the first start, as the README tells users to read it. */
+	/**
+	 * A client that knows the password: the one generated on the first start, as the
+	 * README tells users to read it.
+	 */
 	Driver outsideDriver() {
 		try {
 			String password = Files.readString(EmbeddedNeo4j.passwordFile(dataDir)).strip();
@@ -82,7 +86,8 @@ class EmbeddedLifecycleIT {
 	void an_outside_driver_reaches_the_embedded_database_over_bolt() {
 		try (Driver driver = outsideDriver(); var session = driver.session()) {
 			assertThat(session.run("RETURN 1 AS one").single().get("one").asInt()).isEqualTo(1);
-			List<String> constraints = session.run("SHOW CONSTRAINTS YIELD name RETURN name").list(r -> r.get(0).asString());
+			List<String> constraints = session.run("SHOW CONSTRAINTS YIELD name RETURN name")
+				.list(r -> r.get(0).asString());
 			assertThat(constraints).contains("drug_key", "paper_key", "drift_event_key");
 			session.run("CREATE (:RestartProbe {id: $id})", java.util.Map.of("id", probe)).consume();
 		}
@@ -103,8 +108,9 @@ class EmbeddedLifecycleIT {
 			Map<String, String> client = session.run("CALL dbms.clientConfig() YIELD name, value RETURN name, value")
 				.stream()
 				.collect(Collectors.toMap(r -> r.get("name").asString(), r -> r.get("value").asString()));
-			assertThat(client).containsEntry("browser.post_connect_cmd",
-					"style " + guide + "/driftgraph.grass; play " + guide + "/guide.html")
+			assertThat(client)
+				.containsEntry("browser.post_connect_cmd",
+						"style " + guide + "/driftgraph.grass; play " + guide + "/guide.html")
 				.containsEntry("client.allow_telemetry", "false");
 		}
 		HttpResponse<String> fromBrowser = get(http, guide + "/guide.html", Map.of("Origin", neo4jHttp));
@@ -130,8 +136,9 @@ class EmbeddedLifecycleIT {
 	}
 
 	/**
-	 * What a web page of another origin could try over Neo4j's HTTP server: the transactional and query endpoints are
-	 * switched off (Browser is all it serves), and no CORS header invites a foreign page in.
+	 * What a web page of another origin could try over Neo4j's HTTP server: the
+	 * transactional and query endpoints are switched off (Browser is all it serves), and
+	 * no CORS header invites a foreign page in.
 	 */
 	@Test
 	@Order(2)
@@ -174,7 +181,8 @@ class EmbeddedLifecycleIT {
 	@Order(4)
 	void sigterm_shuts_the_database_down_cleanly_and_a_read_only_restart_keeps_the_data() {
 		try (Driver driver = outsideDriver(); var session = driver.session()) {
-			// what kill -9 during the schema migrations leaves behind (the reliability harness found it)
+			// what kill -9 during the schema migrations leaves behind (the reliability
+			// harness found it)
 			session.run("CREATE (:__Neo4jMigrationsLock {id: 'stale', name: 'John Doe'})").consume();
 		}
 		first.terminate();
@@ -193,7 +201,8 @@ class EmbeddedLifecycleIT {
 		try (Driver driver = outsideDriver(); var session = driver.session()) {
 			assertThatExceptionOfType(ClientException.class)
 				.isThrownBy(() -> session.run("CREATE (:RestartProbe {id: 'refused'})").consume())
-				.satisfies(ex -> assertThat(ex.code()).isEqualTo("Neo.ClientError.General.WriteOnReadOnlyAccessDatabase"));
+				.satisfies(
+						ex -> assertThat(ex.code()).isEqualTo("Neo.ClientError.General.WriteOnReadOnlyAccessDatabase"));
 			assertThat(session.run("MATCH (d:Drug) RETURN count(d)").single().get(0).asLong()).isEqualTo(19);
 		}
 	}
@@ -230,8 +239,7 @@ class EmbeddedLifecycleIT {
 		try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
 				AppProcess app = AppProcess.start(otherDir, freePort(), taken.getLocalPort(), freePort())) {
 			assertThat(app.awaitExit()).isNotZero();
-			assertThat(app.output())
-				.contains("Bolt port " + taken.getLocalPort() + " on 127.0.0.1 is already in use.")
+			assertThat(app.output()).contains("Bolt port " + taken.getLocalPort() + " on 127.0.0.1 is already in use.")
 				.contains("set driftgraph.embedded.bolt-port to a free port")
 				.doesNotContain("\tat ");
 		}

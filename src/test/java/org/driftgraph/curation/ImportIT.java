@@ -34,7 +34,10 @@ import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Imports over HTTP: curator only, validated first, atomic, idempotent, recorded, never deleting. */
+/**
+ * Imports over HTTP: curator only, validated first, atomic, idempotent, recorded, never
+ * deleting.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "driftgraph.curator.password=" + ImportIT.PASSWORD)
 class ImportIT extends IntegrationTest {
@@ -67,7 +70,10 @@ class ImportIT extends IntegrationTest {
 		return upload(files, dryRun, password, Map.of());
 	}
 
-	/** Uploads with extra headers, such as the ones a web browser adds to a form post ({@code Origin}, ...). */
+	/**
+	 * Uploads with extra headers, such as the ones a web browser adds to a form post
+	 * ({@code Origin}, ...).
+	 */
 	ResponseEntity<Map<String, Object>> upload(Map<String, byte[]> files, boolean dryRun, String password,
 			Map<String, String> browserHeaders) {
 		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
@@ -110,8 +116,9 @@ class ImportIT extends IntegrationTest {
 	}
 
 	/**
-	 * A browser attaches the curator's cached Basic credentials to a form post from any web page; the request still
-	 * says where it came from, and a foreign origin is refused before the credentials are even looked at.
+	 * A browser attaches the curator's cached Basic credentials to a form post from any
+	 * web page; the request still says where it came from, and a foreign origin is
+	 * refused before the credentials are even looked at.
 	 */
 	@Test
 	void a_cross_site_post_with_the_curators_cached_credentials_is_refused_and_changes_nothing() throws Exception {
@@ -149,16 +156,22 @@ class ImportIT extends IntegrationTest {
 	void the_example_imports_once_is_recorded_and_a_reimport_changes_nothing() throws Exception {
 		ResponseEntity<Map<String, Object>> first = upload(example(), false, PASSWORD);
 		assertThat(first.getStatusCode().value()).as(String.valueOf(first.getBody())).isEqualTo(200);
-		assertThat(first.getBody()).containsEntry("written", true).containsEntry("nodesCreated", 1)
+		assertThat(first.getBody()).containsEntry("written", true)
+			.containsEntry("nodesCreated", 1)
 			.containsEntry("relationshipsCreated", 1);
 		try (var session = driver.session()) {
-			var change = session.run("MATCH (c:Change {id: $id}) RETURN c", Map.of("id", first.getBody().get("changeId")))
+			var change = session
+				.run("MATCH (c:Change {id: $id}) RETURN c", Map.of("id", first.getBody().get("changeId")))
 				.single()
 				.get("c");
 			assertThat(change.get("who").asString()).isEqualTo("curator");
 			assertThat(change.get("files").asList()).containsExactlyInAnyOrder("nodes.tsv", "edges.tsv");
-			assertThat(session.run("MATCH (:Drug {key: 'brodalumab'})-[r:INHIBITS]->(:Molecule {key: 'il17ra'}) "
-					+ "RETURN r.general_knowledge AS gk").single().get("gk").asBoolean()).isTrue();
+			assertThat(session
+				.run("MATCH (:Drug {key: 'brodalumab'})-[r:INHIBITS]->(:Molecule {key: 'il17ra'}) "
+						+ "RETURN r.general_knowledge AS gk")
+				.single()
+				.get("gk")
+				.asBoolean()).isTrue();
 		}
 		assertThat(quality.run().passed()).isTrue();
 		Set<String> after = GraphFingerprint.of(driver);
@@ -174,8 +187,8 @@ class ImportIT extends IntegrationTest {
 		Set<String> before = GraphFingerprint.of(driver);
 		try {
 			KnowledgeBaseLoader.ImportReport report = loader.importFiles(
-					Map.of("nodes.tsv", "labels\tkey\tname\nDrug\tsecukinumab\tSecukinumab (renamed)\n".getBytes()), false,
-					"test");
+					Map.of("nodes.tsv", "labels\tkey\tname\nDrug\tsecukinumab\tSecukinumab (renamed)\n".getBytes()),
+					false, "test");
 			assertThat(report.nodesUpdated()).isEqualTo(1);
 			try (var session = driver.session()) {
 				var drug = session.run("MATCH (d:Drug {key: 'secukinumab'}) RETURN d").single().get("d");
@@ -209,7 +222,8 @@ class ImportIT extends IntegrationTest {
 				"unknown key 'brodalumab'", "line=3, column=refs", "GK (general knowledge) is allowed only on taxonomy",
 				"line=5, column=confidence");
 		assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
-		ResponseEntity<Map<String, Object>> unknownFile = upload(Map.of("claims.csv", "a,b".getBytes()), false, PASSWORD);
+		ResponseEntity<Map<String, Object>> unknownFile = upload(Map.of("claims.csv", "a,b".getBytes()), false,
+				PASSWORD);
 		assertThat(unknownFile.getBody().get("problems").toString()).contains("unknown file");
 	}
 
@@ -243,10 +257,12 @@ class ImportIT extends IntegrationTest {
 			pool.shutdown();
 		}
 		try (var session = driver.session()) {
-			assertThat(session.run("MATCH (:Drug {key: 'brodalumab'})-[r:INHIBITS]->() RETURN count(r) AS c").single()
+			assertThat(session.run("MATCH (:Drug {key: 'brodalumab'})-[r:INHIBITS]->() RETURN count(r) AS c")
+				.single()
 				.get("c")
 				.asLong()).isEqualTo(1);
-			assertThat(session.run("MATCH (d:Drug {key: 'brodalumab'}) RETURN count(d) AS c").single().get("c").asLong())
+			assertThat(
+					session.run("MATCH (d:Drug {key: 'brodalumab'}) RETURN count(d) AS c").single().get("c").asLong())
 				.isEqualTo(1);
 		}
 	}

@@ -33,8 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * KGX files from elsewhere (no keys, no original_predicate, CHEBI and MONDO ids) imported over HTTP and through the
- * loader, linking to the curated nodes: validated against the graph, atomic, idempotent, recorded.
+ * KGX files from elsewhere (no keys, no original_predicate, CHEBI and MONDO ids) imported
+ * over HTTP and through the loader, linking to the curated nodes: validated against the
+ * graph, atomic, idempotent, recorded.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "driftgraph.curator.password=" + KgxImportIT.PASSWORD)
@@ -104,7 +105,8 @@ class KgxImportIT extends IntegrationTest {
 		assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
 
 		ResponseEntity<Map<String, Object>> first = upload(example(), "?format=kgx");
-		assertThat(first.getBody()).containsEntry("written", true).containsEntry("nodesCreated", 1)
+		assertThat(first.getBody()).containsEntry("written", true)
+			.containsEntry("nodesCreated", 1)
 			.containsEntry("relationshipsCreated", 2);
 		try (var session = driver.session()) {
 			var drug = session.run("MATCH (d:Drug {key: 'CHEBI_44185'}) RETURN d").single().get("d");
@@ -117,8 +119,12 @@ class KgxImportIT extends IntegrationTest {
 						+ " " + r.get("refs").asList()))
 				.containsExactly("psoriasis example_mtx_treats_pso true []",
 						"rheumatoid_arthritis example_mtx_treats_ra true []");
-			assertThat(session.run("MATCH (c:Change {id: $id}) RETURN c.format AS format",
-					Map.of("id", first.getBody().get("changeId"))).single().get("format").asString()).isEqualTo("kgx");
+			assertThat(session
+				.run("MATCH (c:Change {id: $id}) RETURN c.format AS format",
+						Map.of("id", first.getBody().get("changeId")))
+				.single()
+				.get("format")
+				.asString()).isEqualTo("kgx");
 		}
 		assertThat(quality.run().passed()).isTrue();
 		Set<String> after = GraphFingerprint.of(driver);
@@ -178,8 +184,8 @@ class KgxImportIT extends IntegrationTest {
 				e3\tUniProtKB:Q16552\tbiolink:directly_physically_interacts_with\tUniProtKB:Q16552\tPMID:30941119\tknowledge_assertion
 				e4\tCHEBI:44185\tbiolink:interacts_with\tMONDO:0005083\tPMID:30941119\tknowledge_assertion
 				""";
-		ResponseEntity<Map<String, Object>> response = upload(Map.of("nodes.tsv", nodes.getBytes(), "edges.tsv",
-				edges.getBytes()), "");
+		ResponseEntity<Map<String, Object>> response = upload(
+				Map.of("nodes.tsv", nodes.getBytes(), "edges.tsv", edges.getBytes()), "");
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
 		assertThat(response.getBody()).containsEntry("problemCount", 8);
 		InvalidDataException invalid = catchThrowableOfType(InvalidDataException.class,
@@ -211,8 +217,8 @@ class KgxImportIT extends IntegrationTest {
 	void an_unknown_format_is_a_bad_request() throws Exception {
 		ResponseEntity<Map<String, Object>> response = upload(example(), "?format=rdf");
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
-		assertThat(response.getBody().get("detail"))
-			.isEqualTo("Unknown format 'rdf'; use one of [curated, kgx, kgx-tsv, kgx-jsonl] or leave it out to detect it.");
+		assertThat(response.getBody().get("detail")).isEqualTo(
+				"Unknown format 'rdf'; use one of [curated, kgx, kgx-tsv, kgx-jsonl] or leave it out to detect it.");
 	}
 
 }

@@ -20,7 +20,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.driftgraph.support.TestNeo4j.freePort;
 
-/** Imports of tens of megabytes: checked in full, and all or nothing even when the process is killed midway. */
+/**
+ * Imports of tens of megabytes: checked in full, and all or nothing even when the process
+ * is killed midway.
+ */
 @SpringBootTest
 class LargeImportIT extends IntegrationTest {
 
@@ -52,8 +55,9 @@ class LargeImportIT extends IntegrationTest {
 		try (AppProcess importing = AppProcess.command(store, bolt, http, "import", file.toString(),
 				"--driftgraph.embedded.transaction-memory=4MB")) {
 			assertThat(importing.awaitExit()).as(importing.output()).isOne();
-			assertThat(importing.output()).contains("driftgraph import: The import needs more memory than one "
-					+ "transaction may use, so nothing was imported. Raise driftgraph.embedded.transaction-memory")
+			assertThat(importing.output())
+				.contains("driftgraph import: The import needs more memory than one "
+						+ "transaction may use, so nothing was imported. Raise driftgraph.embedded.transaction-memory")
 				.doesNotContain("imported [nodes.tsv]", "\tat ", "retried");
 		}
 		try (AppProcess query = AppProcess.command(store, bolt, http, "query",

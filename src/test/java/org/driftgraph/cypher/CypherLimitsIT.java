@@ -23,16 +23,18 @@ import org.springframework.web.client.RestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hostile user Cypher is bounded: Neo4j's per-transaction memory limit stops a huge collect with a problem detail that
- * names the limit, and a bulkhead of one query at a time answers a second one 429 while other endpoints keep serving.
+ * Hostile user Cypher is bounded: Neo4j's per-transaction memory limit stops a huge
+ * collect with a problem detail that names the limit, and a bulkhead of one query at a
+ * time answers a second one 429 while other endpoints keep serving.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "driftgraph.cypher.max-concurrent=1", "driftgraph.cypher.timeout=8s" })
 class CypherLimitsIT extends IntegrationTest {
 
 	/**
-	 * The query of issue 12 that pushed the process to 6 GB before there was a memory limit, with each element ten
-	 * times larger, so that it reaches the limit long before the timeout even on a machine busy with other builds.
+	 * The query of issue 12 that pushed the process to 6 GB before there was a memory
+	 * limit, with each element ten times larger, so that it reaches the limit long before
+	 * the timeout even on a machine busy with other builds.
 	 */
 	static final String HUGE_COLLECT = "UNWIND range(1, 120000000) AS x WITH collect([x, x, x, x, x, x, x, x, x, x]) AS xs "
 			+ "RETURN size(xs)";
@@ -64,8 +66,12 @@ class CypherLimitsIT extends IntegrationTest {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
 		while (System.nanoTime() < deadline) {
 			try (var session = driver.session()) {
-				if (session.run("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $part RETURN count(*)",
-						Map.of("part", queryPart)).single().get(0).asLong() > 0) {
+				if (session
+					.run("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $part RETURN count(*)",
+							Map.of("part", queryPart))
+					.single()
+					.get(0)
+					.asLong() > 0) {
 					return;
 				}
 			}
@@ -92,7 +98,8 @@ class CypherLimitsIT extends IntegrationTest {
 	void while_the_one_allowed_query_runs_another_gets_429_with_retry_after_and_look_ups_still_answer()
 			throws Exception {
 		CompletableFuture<ResponseEntity<Map<String, Object>>> slow = CompletableFuture.supplyAsync(() -> cypher(SLOW));
-		awaitRunning("x % 7 = 3"); // polling with queries of our own would compete for the one place
+		awaitRunning("x % 7 = 3"); // polling with queries of our own would compete for
+									// the one place
 		ResponseEntity<Map<String, Object>> refused = cypher("RETURN 1 AS one");
 		assertThat(refused.getStatusCode().value()).isEqualTo(429);
 		assertThat(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");

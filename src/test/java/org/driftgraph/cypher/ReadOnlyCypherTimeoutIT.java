@@ -11,7 +11,10 @@ import org.neo4j.driver.Driver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** A query that runs past the timeout is stopped with a clear message, and the next query is served. */
+/**
+ * A query that runs past the timeout is stopped with a clear message, and the next query
+ * is served.
+ */
 class ReadOnlyCypherTimeoutIT {
 
 	@Test

@@ -13,9 +13,10 @@ import org.yaml.snakeyaml.Yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What can be checked of docker-compose.yml and the Dockerfile without Docker: they parse, every image is pinned,
- * ports stay on loopback, the password comes from .env, and the app gets exactly the variables through which every
- * integration test reaches its external Neo4j ({@link TestNeo4j.Connection#environment()}).
+ * What can be checked of docker-compose.yml and the Dockerfile without Docker: they
+ * parse, every image is pinned, ports stay on loopback, the password comes from .env, and
+ * the app gets exactly the variables through which every integration test reaches its
+ * external Neo4j ({@link TestNeo4j.Connection#environment()}).
  */
 class ContainerFilesTests {
 
@@ -49,8 +50,8 @@ class ContainerFilesTests {
 	void the_app_is_built_here_waits_for_neo4j_and_gets_exactly_the_integration_tests_variables() throws IOException {
 		Map<String, Object> app = service("app");
 		assertThat(app.get("build")).isEqualTo(".");
-		assertThat((Map<String, Object>) app.get("depends_on"))
-			.containsEntry("neo4j", Map.of("condition", "service_healthy"));
+		assertThat((Map<String, Object>) app.get("depends_on")).containsEntry("neo4j",
+				Map.of("condition", "service_healthy"));
 		Map<String, String> environment = environment("app");
 		assertThat(environment.keySet())
 			.isEqualTo(new TestNeo4j.Connection("bolt://any:7687", "user", "secret", "any").environment().keySet());
@@ -62,7 +63,8 @@ class ContainerFilesTests {
 	@Test
 	void every_port_is_bound_to_loopback() throws IOException {
 		for (String name : List.of("neo4j", "app")) {
-			assertThat((List<String>) service(name).get("ports")).isNotEmpty().allMatch(p -> p.startsWith("127.0.0.1:"));
+			assertThat((List<String>) service(name).get("ports")).isNotEmpty()
+				.allMatch(p -> p.startsWith("127.0.0.1:"));
 		}
 	}
 
@@ -78,7 +80,8 @@ class ContainerFilesTests {
 	void the_dockerfile_builds_on_a_jdk_and_runs_the_jar_on_a_pinned_jre_without_root() throws IOException {
 		List<String> lines = Files.readAllLines(Path.of("Dockerfile"));
 		List<String> stages = lines.stream().filter(l -> l.startsWith("FROM ")).toList();
-		assertThat(stages).hasSize(2).allMatch(from -> from.matches("FROM [\\w./-]+:\\d+\\.\\d+\\.\\d+[\\w.-]*( AS \\w+)?"));
+		assertThat(stages).hasSize(2)
+			.allMatch(from -> from.matches("FROM [\\w./-]+:\\d+\\.\\d+\\.\\d+[\\w.-]*( AS \\w+)?"));
 		assertThat(stages.get(1)).contains("-jre");
 		List<String> runtime = lines.subList(lines.indexOf(stages.get(1)), lines.size());
 		assertThat(runtime).anyMatch(l -> l.startsWith("COPY --from=build "))

@@ -21,15 +21,17 @@ class DiagramTests {
 	static final NodeView REACTION = new NodeView("r", "Reaction", Kind.REACTION);
 
 	static HopView hop(NodeView from, String type, NodeView to, boolean reverse) {
-		return new HopView(type, reverse, from, to, 1, List.of(new ClaimView("R1", reverse ? to : from,
-				"high", false, null, false, List.of())), 0.5, List.of());
+		return new HopView(type, reverse, from, to, 1,
+				List.of(new ClaimView("R1", reverse ? to : from, "high", false, null, false, List.of())), 0.5,
+				List.of());
 	}
 
 	@Test
 	void layered_puts_each_node_in_its_furthest_column_and_the_end_last() {
-		List<HopView> direct = List.of(hop(DRUG, "SHIFTS_TOWARD", SUBSET, false), hop(SUBSET, "DRIVEN_BY", REACTION, true));
-		List<HopView> viaClass = List.of(hop(DRUG, "MEMBER_OF", CLASS, false), hop(CLASS, "SHIFTS_TOWARD", SUBSET, false),
+		List<HopView> direct = List.of(hop(DRUG, "SHIFTS_TOWARD", SUBSET, false),
 				hop(SUBSET, "DRIVEN_BY", REACTION, true));
+		List<HopView> viaClass = List.of(hop(DRUG, "MEMBER_OF", CLASS, false),
+				hop(CLASS, "SHIFTS_TOWARD", SUBSET, false), hop(SUBSET, "DRIVEN_BY", REACTION, true));
 		Diagram diagram = Diagram.layered(List.of(direct, viaClass), REACTION);
 		Map<String, Integer> x = diagram.nodes().stream().collect(Collectors.toMap(Diagram.Node::key, Diagram.Node::x));
 		assertThat(x.get("d")).isLessThan(x.get("c"));
@@ -47,8 +49,9 @@ class DiagramTests {
 		assertThat(diagram.nodes()).extracting(Diagram.Node::key).containsExactly("r", "s", "d");
 		assertThat(diagram.edges()).extracting(e -> e.source() + ">" + e.target()).containsExactly("r>s", "d>r");
 		Diagram.Node centre = diagram.nodes().get(0);
-		assertThat(diagram.nodes().subList(1, 3)).allSatisfy(n -> assertThat(
-				Math.hypot(n.x() - centre.x(), n.y() - centre.y())).isCloseTo(160.0, org.assertj.core.data.Offset.offset(1.0)));
+		assertThat(diagram.nodes().subList(1, 3))
+			.allSatisfy(n -> assertThat(Math.hypot(n.x() - centre.x(), n.y() - centre.y())).isCloseTo(160.0,
+					org.assertj.core.data.Offset.offset(1.0)));
 	}
 
 	@Test

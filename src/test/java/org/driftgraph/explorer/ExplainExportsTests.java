@@ -12,14 +12,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ExplainExportsTests {
 
-	static final PaperRef WITH_IDS = new PaperRef("ref26", "Megna M", 2022, "Eczematous drug eruption {IL-22}", "Clin Exp Dermatol",
-			"10.1111/ced.15052", "34862807");
+	static final PaperRef WITH_IDS = new PaperRef("ref26", "Megna M", 2022, "Eczematous drug eruption {IL-22}",
+			"Clin Exp Dermatol", "10.1111/ced.15052", "34862807");
 
 	static final PaperRef WITHOUT = new PaperRef("ref18", "Yang X", null, "A title, with a comma", null, null, null);
 
 	static ExplainView view() {
-		HopView hop = new HopView("DRIVEN_BY", true, DiagramTests.SUBSET, DiagramTests.REACTION, 1,
-				List.of(new ClaimView("R184", DiagramTests.REACTION, "high", false, "a \"quoted\" note", false, List.of(WITH_IDS, WITHOUT))),
+		HopView hop = new HopView(
+				"DRIVEN_BY", true, DiagramTests.SUBSET, DiagramTests.REACTION, 1, List.of(new ClaimView("R184",
+						DiagramTests.REACTION, "high", false, "a \"quoted\" note", false, List.of(WITH_IDS, WITHOUT))),
 				0.75, List.of());
 		MechanismView mechanism = new MechanismView(1, List.of(hop), 1, false, 0.75, "1 hop(s)", "narrative", false);
 		return new ExplainView(DiagramTests.SUBSET, DiagramTests.REACTION, "narrative", List.of(), List.of(mechanism),
@@ -39,7 +40,8 @@ class ExplainExportsTests {
 		assertThat(bibtex).contains("@article{ref26,\n  author = {Megna M and others},\n"
 				+ "  title = {Eczematous drug eruption \\{IL-22\\}},\n  journal = {Clin Exp Dermatol},\n  year = {2022},\n"
 				+ "  doi = {10.1111/ced.15052},\n  pmid = {34862807},\n}");
-		assertThat(bibtex).contains("@article{ref18,\n  author = {Yang X and others},\n  title = {A title, with a comma},\n}");
+		assertThat(bibtex)
+			.contains("@article{ref18,\n  author = {Yang X and others},\n  title = {A title, with a comma},\n}");
 		String ris = ExplainExports.ris(view());
 		assertThat(ris.split("TY  - JOUR")).hasSize(3);
 		assertThat(ris).contains("DO  - 10.1111/ced.15052\r\n", "AN  - PMID:34862807\r\n",

@@ -34,10 +34,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Explorer in a real (headless) Chromium, as a researcher uses it: types a brand name into the search, picks the
- * drug with the keyboard, goes from its page to the explain page of one of its reactions, reads the mechanisms, opens
- * an evidence panel and downloads every export. Screenshots of the home, entity and explain pages go to
- * {@code target/explorer-e2e/}. Needs Debian's chromium and chromium-driver ({@code .ci/run} installs them).
+ * The Explorer in a real (headless) Chromium, as a researcher uses it: types a brand name
+ * into the search, picks the drug with the keyboard, goes from its page to the explain
+ * page of one of its reactions, reads the mechanisms, opens an evidence panel and
+ * downloads every export. Screenshots of the home, entity and explain pages go to
+ * {@code target/explorer-e2e/}. Needs Debian's chromium and chromium-driver
+ * ({@code .ci/run} installs them).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,7 +47,10 @@ class ExplorerEndToEndIT extends IntegrationTest {
 
 	static final Path SCREENSHOTS = Path.of("target", "explorer-e2e");
 
-	/** Fetches a URL (a server path or a data: URI) in the page, as a download would, and hands back the bytes. */
+	/**
+	 * Fetches a URL (a server path or a data: URI) in the page, as a download would, and
+	 * hands back the bytes.
+	 */
 	static final String DOWNLOAD = """
 			const done = arguments[arguments.length - 1];
 			fetch(arguments[0]).then(r => r.arrayBuffer()).then(buffer => {
@@ -112,8 +117,9 @@ class ExplorerEndToEndIT extends IntegrationTest {
 		assertThat(chromium.findElement(By.cssSelector("[data-testid='summary']")).getText()).contains("Secukinumab",
 				"Th2 cell");
 		List<WebElement> mechanisms = chromium.findElements(By.cssSelector("[data-testid='mechanism']"));
-		assertThat(mechanisms).anySatisfy(m -> assertThat(
-				m.findElements(By.cssSelector("[data-testid='hop'] .chip[data-key='th2']"))).isNotEmpty());
+		assertThat(mechanisms)
+			.anySatisfy(m -> assertThat(m.findElements(By.cssSelector("[data-testid='hop'] .chip[data-key='th2']")))
+				.isNotEmpty());
 		List<WebElement> citedHops = chromium
 			.findElements(By.cssSelector("[data-testid='hop'][data-general-knowledge='false']"));
 		assertThat(citedHops).isNotEmpty();
@@ -136,11 +142,14 @@ class ExplorerEndToEndIT extends IntegrationTest {
 
 		String csv = download("export-csv");
 		assertThat(csv.lines().findFirst()).contains(ExplainExports.CSV_HEADER);
-		assertThat(csv.lines()).anyMatch(row -> row.contains(",secukinumab,SHIFTS_TOWARD,th2,") && row.contains("doi:10."));
+		assertThat(csv.lines())
+			.anyMatch(row -> row.contains(",secukinumab,SHIFTS_TOWARD,th2,") && row.contains("doi:10."));
 		String bibtex = download("export-bibtex");
 		List<String> entries = List.of(bibtex.split("@article\\{")).subList(1, bibtex.split("@article\\{").length);
 		assertThat(entries).hasSizeGreaterThan(1).allSatisfy(e -> assertThat(e).contains("title = {"));
-		assertThat(entries).filteredOn(e -> e.startsWith("ref26,")).singleElement().asString()
+		assertThat(entries).filteredOn(e -> e.startsWith("ref26,"))
+			.singleElement()
+			.asString()
 			.contains("doi = {10.1111/ced.15052}");
 		assertThat(entries).filteredOn(e -> e.contains("doi = {10.")).hasSizeGreaterThan(entries.size() / 2);
 		assertThat(download("export-ris")).contains("TY  - JOUR", "DO  - 10.");
@@ -151,7 +160,12 @@ class ExplorerEndToEndIT extends IntegrationTest {
 		assertThat(png.getWidth()).isGreaterThan(200);
 
 		chromium.manage().window().setSize(new Dimension(1280, 2400));
-		((JavascriptExecutor) chromium).executeScript("window.scrollTo(0, 0);"); // the page from its top (docs/)
+		((JavascriptExecutor) chromium).executeScript("window.scrollTo(0, 0);"); // the
+																					// page
+																					// from
+																					// its
+																					// top
+																					// (docs/)
 		screenshot("explain.png");
 		Files.write(SCREENSHOTS.resolve("explain-diagram.png"), awaitDiagram().getScreenshotAs(OutputType.BYTES));
 		chromium.manage().window().setSize(new Dimension(390, 844));
@@ -191,7 +205,8 @@ class ExplorerEndToEndIT extends IntegrationTest {
 	byte[] downloadBytes(String testid) {
 		WebElement link = chromium.findElement(By.cssSelector("[data-testid='" + testid + "']"));
 		assertThat(link.getAttribute("download")).as(testid).isNotNull();
-		String result = (String) ((JavascriptExecutor) chromium).executeAsyncScript(DOWNLOAD, link.getAttribute("href"));
+		String result = (String) ((JavascriptExecutor) chromium).executeAsyncScript(DOWNLOAD,
+				link.getAttribute("href"));
 		assertThat(result).as(testid).doesNotStartWith("failed");
 		return Base64.getDecoder().decode(result);
 	}

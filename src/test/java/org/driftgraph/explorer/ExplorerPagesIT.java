@@ -33,8 +33,9 @@ import org.springframework.web.client.RestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Explorer's pages over HTTP, parsed as a browser would: what each page shows (by its {@code data-testid} hooks),
- * the downloads of the explain page, and bad input answered as a page with a status, never a stack trace.
+ * The Explorer's pages over HTTP, parsed as a browser would: what each page shows (by its
+ * {@code data-testid} hooks), the downloads of the explain page, and bad input answered
+ * as a page with a status, never a stack trace.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExplorerPagesIT extends IntegrationTest {
@@ -78,7 +79,8 @@ class ExplorerPagesIT extends IntegrationTest {
 		Document home = page("/");
 		assertThat(home.select("[data-testid=search-input]")).hasSize(1);
 		assertThat(home.select("ul.examples a").eachAttr("href")).contains(EXPLAIN);
-		assertThat(home.select("ul.examples a").first().text()).isEqualTo("Secukinumab → Paradoxical eczematous eruption");
+		assertThat(home.select("ul.examples a").first().text())
+			.isEqualTo("Secukinumab → Paradoxical eczematous eruption");
 	}
 
 	@Test
@@ -120,16 +122,16 @@ class ExplorerPagesIT extends IntegrationTest {
 			.anyMatch(t -> t.contains("IL-17 inhibitors") && t.contains("R128"));
 		List<Element> mechanisms = explain.select("[data-testid=mechanism]");
 		assertThat(mechanisms).isNotEmpty();
-		assertThat(mechanisms).allSatisfy(m -> assertThat(m.select("[data-testid=hop]").eachAttr("data-type"))
-			.doesNotContain("INDUCES"));
+		assertThat(mechanisms)
+			.allSatisfy(m -> assertThat(m.select("[data-testid=hop]").eachAttr("data-type")).doesNotContain("INDUCES"));
 		Element viaTh2 = mechanisms.stream()
 			.filter(m -> m.select("[data-testid=hop] .chip").eachAttr("data-key").contains("th2"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(viaTh2.select("[data-testid=hop]").eachAttr("data-type")).containsExactly("SHIFTS_TOWARD", "DRIVEN_BY");
+		assertThat(viaTh2.select("[data-testid=hop]").eachAttr("data-type")).containsExactly("SHIFTS_TOWARD",
+				"DRIVEN_BY");
 		for (Element hop : explain.select("[data-testid=hop][data-general-knowledge=false]")) {
-			assertThat(panel(explain, hop).select("[data-testid=paper-link]").eachAttr("href"))
-				.as(hop.text())
+			assertThat(panel(explain, hop).select("[data-testid=paper-link]").eachAttr("href")).as(hop.text())
 				.anyMatch(href -> href.startsWith("https://doi.org/10."));
 		}
 		assertThat(panel(explain, viaTh2.selectFirst("[data-testid=hop]")).text()).contains("R102", "high confidence",
@@ -137,8 +139,8 @@ class ExplorerPagesIT extends IntegrationTest {
 		Element diagram = explain.selectFirst("[data-testid=diagram]");
 		assertThat(keys(diagram, "[data-key]")).contains("secukinumab", "th2", "eczematous_eruption")
 			.doesNotHaveDuplicates();
-		assertThat(explain.select("[data-testid=export-csv]").attr("href")).isEqualTo(
-				"/explain.csv?from=secukinumab&to=eczematous_eruption");
+		assertThat(explain.select("[data-testid=export-csv]").attr("href"))
+			.isEqualTo("/explain.csv?from=secukinumab&to=eczematous_eruption");
 		for (String export : List.of("export-svg", "export-png", "export-bibtex", "export-ris")) {
 			assertThat(explain.select("[data-testid=" + export + "]")).as(export).hasSize(1);
 		}
@@ -177,24 +179,28 @@ class ExplorerPagesIT extends IntegrationTest {
 				}
 				assertThat(panel.select("[data-testid=hop-drift-event]").eachText()).as(where)
 					.containsExactlyElementsOf(api.driftEvents());
-				if (!api.driftEvents().isEmpty()) { // read as a list, not run together ("DE04DE05")
+				if (!api.driftEvents().isEmpty()) { // read as a list, not run together
+													// ("DE04DE05")
 					assertThat(panel.selectFirst(".hop-events").text()).as(where)
 						.endsWith(String.join(", ", api.driftEvents()));
 				}
 			}
 		}
-		Element th2 = explain.selectFirst("[data-testid=hop][data-from=secukinumab][data-type=SHIFTS_TOWARD][data-to=th2]");
+		Element th2 = explain
+			.selectFirst("[data-testid=hop][data-from=secukinumab][data-type=SHIFTS_TOWARD][data-to=th2]");
 		Element megna = panel(explain, th2).select(".papers > li")
 			.stream()
 			.filter(li -> li.select("a[href=/entity/ref26]").size() == 1)
 			.findFirst()
 			.orElseThrow();
 		assertThat(megna.text()).contains("Megna M (2022)", "Clin Exp Dermatol", "doi:10.1111/ced.15052");
-		// drift_events.tsv: DE04 (the IL-17 inhibitors), DE05 and DE06 (secukinumab) shift toward Th2 and end in the
+		// drift_events.tsv: DE04 (the IL-17 inhibitors), DE05 and DE06 (secukinumab)
+		// shift toward Th2 and end in the
 		// eruption; DE17 is ixekizumab's, DE07 ends in bullous pemphigoid
 		assertThat(hopEvents(explain, "[data-from=secukinumab][data-type=SHIFTS_TOWARD][data-to=th2]"))
 			.containsExactly("DE04", "DE05", "DE06");
-		// DE06 shifts toward Th2 alone; of the three only DE04 names IL-17C among its molecules
+		// DE06 shifts toward Th2 alone; of the three only DE04 names IL-17C among its
+		// molecules
 		assertThat(hopEvents(explain, "[data-from=secukinumab][data-type=SHIFTS_TOWARD][data-to=th22]"))
 			.containsExactly("DE04", "DE05");
 		assertThat(hopEvents(explain, "[data-from=secukinumab][data-type=UPREGULATES][data-to=il17c]"))
@@ -210,7 +216,8 @@ class ExplorerPagesIT extends IntegrationTest {
 			distinct.add(List.of(hop.attr("data-from"), hop.attr("data-type"), hop.attr("data-to")));
 			assertThat(hop.select("a.hop-link").attr("href")).isEqualTo("#" + hop.attr("data-evidence"));
 		}
-		// secukinumab's mechanisms share their first hops: 21 hops, 11 distinct (README Performance)
+		// secukinumab's mechanisms share their first hops: 21 hops, 11 distinct (README
+		// Performance)
 		assertThat(distinct).hasSizeLessThan(hops.size());
 		List<Element> panels = explain.select("[data-testid=evidence-panel]");
 		assertThat(panels).extracting(p -> List.of(p.attr("data-from"), p.attr("data-type"), p.attr("data-to")))
@@ -226,7 +233,10 @@ class ExplorerPagesIT extends IntegrationTest {
 		return panel;
 	}
 
-	/** The drift events listed in the evidence panel of the page's hops that match, which must agree. */
+	/**
+	 * The drift events listed in the evidence panel of the page's hops that match, which
+	 * must agree.
+	 */
 	static List<String> hopEvents(Document page, String hop) {
 		List<List<String>> lists = page.select("[data-testid=hop]" + hop)
 			.stream()
@@ -267,7 +277,8 @@ class ExplorerPagesIT extends IntegrationTest {
 			.newDocumentBuilder()
 			.parse(new InputSource(new StringReader(svg)));
 		assertThat(parsed.getDocumentElement().getTagName()).isEqualTo("svg");
-		assertThat(svg).contains("data-key=\"th2\"", ">Th2 cell<", ">Secukinumab<", ">Paradoxical eczematous eruption<");
+		assertThat(svg).contains("data-key=\"th2\"", ">Th2 cell<", ">Secukinumab<",
+				">Paradoxical eczematous eruption<");
 	}
 
 	@Test

@@ -13,9 +13,10 @@ import java.util.stream.Collectors;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The Biolink Model as its YAML schema declares it ({@code src/main/resources/biolink/biolink-model.yaml}, a copy of
- * {@code shared/biolink}): categories are the classes under {@code named thing}, predicates the slots under
- * {@code related to}, written as KGX writes them.
+ * The Biolink Model as its YAML schema declares it
+ * ({@code src/main/resources/biolink/biolink-model.yaml}, a copy of
+ * {@code shared/biolink}): categories are the classes under {@code named thing},
+ * predicates the slots under {@code related to}, written as KGX writes them.
  */
 final class BiolinkModel {
 
@@ -38,7 +39,10 @@ final class BiolinkModel {
 		return String.valueOf(schema.get("version"));
 	}
 
-	/** @return {@code biolink:CamelCase} of every class descending from {@code named thing}, not deprecated */
+	/**
+	 * @return {@code biolink:CamelCase} of every class descending from
+	 * {@code named thing}, not deprecated
+	 */
 	Set<String> categories() {
 		return descendants("classes", "named thing").stream()
 			.map(name -> "biolink:" + Arrays.stream(name.split(" "))
@@ -47,29 +51,40 @@ final class BiolinkModel {
 			.collect(Collectors.toSet());
 	}
 
-	/** @return {@code biolink:snake_case} of every slot descending from {@code related to}, not deprecated */
+	/**
+	 * @return {@code biolink:snake_case} of every slot descending from
+	 * {@code related to}, not deprecated
+	 */
 	Set<String> predicates() {
 		return descendants("slots", "related to").stream()
 			.map(name -> "biolink:" + name.replace(' ', '_'))
 			.collect(Collectors.toSet());
 	}
 
-	/** @return whether there is a slot of this snake_case name */
+	/**
+	 * @return whether there is a slot of this snake_case name
+	 */
 	boolean hasSlot(String snakeCase) {
 		return section("slots").containsKey(snakeCase.replace('_', ' '));
 	}
 
-	/** @return the range of a slot given in snake_case, or null when it has none */
+	/**
+	 * @return the range of a slot given in snake_case, or null when it has none
+	 */
 	String slotRange(String snakeCase) {
 		return (String) element("slots", snakeCase.replace('_', ' ')).get("range");
 	}
 
-	/** @return the permissible values of an enum, empty when there is no such enum */
+	/**
+	 * @return the permissible values of an enum, empty when there is no such enum
+	 */
 	Set<String> enumValues(String name) {
 		return map(element("enums", name).get("permissible_values")).keySet();
 	}
 
-	/** @return every CURIE prefix the model declares or names as a class's id prefix */
+	/**
+	 * @return every CURIE prefix the model declares or names as a class's id prefix
+	 */
 	Set<String> prefixes() {
 		Set<String> prefixes = new HashSet<>(section("prefixes").keySet());
 		section("classes").values()
@@ -97,7 +112,9 @@ final class BiolinkModel {
 		return names;
 	}
 
-	/** @return the element's definition, empty when there is none */
+	/**
+	 * @return the element's definition, empty when there is none
+	 */
 	private Map<String, Object> element(String section, String name) {
 		return map(section(section).get(name));
 	}

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every label and relationship type maps to names the Biolink Model has, and docs/data-formats.md shows the mapping. */
+/**
+ * Every label and relationship type maps to names the Biolink Model has, and
+ * docs/data-formats.md shows the mapping.
+ */
 class BiolinkTests {
 
 	static final BiolinkModel MODEL = BiolinkModel.load();
@@ -24,7 +27,8 @@ class BiolinkTests {
 	@Test
 	void the_copied_model_keeps_its_version_line() {
 		assertThat(MODEL.version()).matches("\\d+\\.\\d+\\.\\d+");
-		assertThat(MODEL.categories()).contains("biolink:NamedThing", "biolink:Drug").doesNotContain("biolink:Association");
+		assertThat(MODEL.categories()).contains("biolink:NamedThing", "biolink:Drug")
+			.doesNotContain("biolink:Association");
 		assertThat(MODEL.predicates()).contains("biolink:related_to", "biolink:treats").doesNotContain("biolink:binds");
 	}
 

@@ -18,7 +18,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The curated export loads into an empty database, through the project's own loader, as the same graph. */
+/**
+ * The curated export loads into an empty database, through the project's own loader, as
+ * the same graph.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CuratedRoundTripIT extends IntegrationTest {
 

@@ -25,7 +25,10 @@ import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code /api/export} end to end: media types, zips, and problem details for every kind of bad parameter. */
+/**
+ * {@code /api/export} end to end: media types, zips, and problem details for every kind
+ * of bad parameter.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExportControllerIT extends IntegrationTest {
 
@@ -66,18 +69,20 @@ class ExportControllerIT extends IntegrationTest {
 		assertThat(kgx.getHeaders().getContentType()).hasToString("application/zip");
 		assertThat(kgx.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).contains("driftgraph-kgx-tsv.zip");
 		assertThat(entries(kgx.getBody())).containsExactly("nodes.tsv", "edges.tsv");
-		assertThat(entries(get("/api/export?format=curated").getBody())).containsExactlyElementsOf(ExportFormat.CURATED.files());
+		assertThat(entries(get("/api/export?format=curated").getBody()))
+			.containsExactlyElementsOf(ExportFormat.CURATED.files());
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', quoteCharacter = '"', value = { "format=nope | 400 | format | Unknown format 'nope'",
-			"format=graphml&hops=2 | 400 | hops | needs a 'focus'",
-			"format=graphml&focus=th2&hops=4 | 400 | hops | between 1 and 3, was 4",
-			"format=graphml&focus=th2&hops=0 | 400 | hops | between 1 and 3, was 0",
-			"format=graphml&focus=th2&event=DE04 | 400 | event | at most one",
-			"format=cyjs&event=th2 | 400 | event | 'th2' is a CellType; parameter 'event' must be a DriftEvent",
-			"format=curated&focus=th2 | 400 | format | whole graph only",
-			"format=graphml&focus=secukinumabb | 404 | focus | did you mean secukinumab" })
+	@CsvSource(delimiter = '|', quoteCharacter = '"',
+			value = { "format=nope | 400 | format | Unknown format 'nope'",
+					"format=graphml&hops=2 | 400 | hops | needs a 'focus'",
+					"format=graphml&focus=th2&hops=4 | 400 | hops | between 1 and 3, was 4",
+					"format=graphml&focus=th2&hops=0 | 400 | hops | between 1 and 3, was 0",
+					"format=graphml&focus=th2&event=DE04 | 400 | event | at most one",
+					"format=cyjs&event=th2 | 400 | event | 'th2' is a CellType; parameter 'event' must be a DriftEvent",
+					"format=curated&focus=th2 | 400 | format | whole graph only",
+					"format=graphml&focus=secukinumabb | 404 | focus | did you mean secukinumab" })
 	void bad_parameters_are_problem_details_naming_the_parameter(String query, int status, String parameter,
 			String detail) {
 		ResponseEntity<byte[]> response = get("/api/export?" + query);

@@ -13,7 +13,8 @@ class ExportScopeTests {
 	@ParameterizedTest
 	@ValueSource(ints = { 0, -1, ExportScope.MAX_HOPS + 1 })
 	void hops_outside_one_to_three_are_refused_naming_the_parameter(int hops) {
-		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> ExportScope.neighbourhood("th2", hops))
+		assertThatExceptionOfType(InvalidRequestException.class)
+			.isThrownBy(() -> ExportScope.neighbourhood("th2", hops))
 			.satisfies(ex -> assertThat(ex.parameter()).isEqualTo("hops"))
 			.withMessageContaining("between 1 and 3, was " + hops);
 	}
@@ -37,7 +38,8 @@ class ExportScopeTests {
 		assertThat(ExportFormat.of("kgx-tsv")).contains(ExportFormat.KGX_TSV);
 		assertThat(ExportFormat.of("KGX_TSV")).isEmpty();
 		assertThat(ExportFormat.KGX_JSONL.files()).containsExactly("nodes.jsonl", "edges.jsonl");
-		assertThat(ExportFormat.CURATED.files()).containsExactly("nodes.tsv", "papers.tsv", "edges.tsv", "drift_events.tsv");
+		assertThat(ExportFormat.CURATED.files()).containsExactly("nodes.tsv", "papers.tsv", "edges.tsv",
+				"drift_events.tsv");
 	}
 
 }

@@ -31,7 +31,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every format written from the real graph: KGX checked against the Biolink Model, GraphML and cyjs parsed back. */
+/**
+ * Every format written from the real graph: KGX checked against the Biolink Model,
+ * GraphML and cyjs parsed back.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GraphExportIT extends IntegrationTest {
 
@@ -45,8 +48,11 @@ class GraphExportIT extends IntegrationTest {
 	@Autowired
 	Driver driver;
 
-	/** @return the exported files by name, in the order they were opened */
-	static Map<String, byte[]> export(GraphExporter exporter, ExportFormat format, ExportScope scope) throws IOException {
+	/**
+	 * @return the exported files by name, in the order they were opened
+	 */
+	static Map<String, byte[]> export(GraphExporter exporter, ExportFormat format, ExportScope scope)
+			throws IOException {
 		Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
 		exporter.export(format, scope, name -> files.computeIfAbsent(name, n -> new ByteArrayOutputStream()));
 		Map<String, byte[]> bytes = new LinkedHashMap<>();
@@ -54,7 +60,9 @@ class GraphExportIT extends IntegrationTest {
 		return bytes;
 	}
 
-	/** @return the rows of a TSV file, each as column name to cell */
+	/**
+	 * @return the rows of a TSV file, each as column name to cell
+	 */
 	static List<Map<String, String>> tsv(byte[] content) {
 		String[] lines = new String(content, StandardCharsets.UTF_8).split("\n");
 		String[] header = lines[0].split("\t", -1);
@@ -204,19 +212,22 @@ class GraphExportIT extends IntegrationTest {
 	@Test
 	void a_neighbourhood_holds_the_focus_its_neighbours_and_the_relationships_among_them() throws IOException {
 		JsonNode elements = JsonMapper.shared()
-			.readTree(export(exporter, ExportFormat.CYJS, ExportScope.neighbourhood("th2", 1)).get("driftgraph.cyjs.json"))
+			.readTree(export(exporter, ExportFormat.CYJS, ExportScope.neighbourhood("th2", 1))
+				.get("driftgraph.cyjs.json"))
 			.get("elements");
 		Set<String> expected = keys("MATCH ({key: 'th2'})--(n) RETURN collect(DISTINCT n.key) + 'th2'");
 		Set<String> exported = ids(elements.get("nodes"));
 		assertThat(exported).isEqualTo(expected).contains("th2").hasSizeLessThan((int) graphNodes());
 		for (JsonNode edge : elements.get("edges")) {
-			assertThat(expected).contains(edge.get("data").get("source").asString(), edge.get("data").get("target").asString());
+			assertThat(expected).contains(edge.get("data").get("source").asString(),
+					edge.get("data").get("target").asString());
 		}
 		assertThat(elements.get("edges").size()).isEqualTo(count("""
 				MATCH (f {key: 'th2'})--(n) WITH f, collect(DISTINCT n) AS neighbours WITH neighbours + f AS scope
 				MATCH (s)-[r]->(o) WHERE s IN scope AND o IN scope RETURN count(r)"""));
 		Set<String> twoHops = ids(JsonMapper.shared()
-			.readTree(export(exporter, ExportFormat.CYJS, ExportScope.neighbourhood("th2", 2)).get("driftgraph.cyjs.json"))
+			.readTree(export(exporter, ExportFormat.CYJS, ExportScope.neighbourhood("th2", 2))
+				.get("driftgraph.cyjs.json"))
 			.get("elements")
 			.get("nodes"));
 		assertThat(twoHops).containsAll(exported).hasSizeGreaterThan(exported.size());
@@ -235,7 +246,8 @@ class GraphExportIT extends IntegrationTest {
 			.get("elements");
 		Set<String> expected = new HashSet<>(linked);
 		expected.addAll(cited);
-		assertThat(ids(elements.get("nodes"))).isEqualTo(expected).contains("DE04", "class_il17i", "eczematous_eruption");
+		assertThat(ids(elements.get("nodes"))).isEqualTo(expected)
+			.contains("DE04", "class_il17i", "eczematous_eruption");
 	}
 
 	private static void assertCurie(String id, Set<String> prefixes) {

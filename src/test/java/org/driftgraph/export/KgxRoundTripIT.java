@@ -21,9 +21,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The KGX export, TSV or JSON Lines, imports into an empty database as the same graph: every node with its labels
- * (T-helper subsets' included) and properties, every relationship with its type, ends, id, refs in order and other
- * properties. A second import of the same files changes nothing.
+ * The KGX export, TSV or JSON Lines, imports into an empty database as the same graph:
+ * every node with its labels (T-helper subsets' included) and properties, every
+ * relationship with its type, ends, id, refs in order and other properties. A second
+ * import of the same files changes nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KgxRoundTripIT extends IntegrationTest {
@@ -52,7 +53,8 @@ class KgxRoundTripIT extends IntegrationTest {
 			assertThat(report.format()).isEqualTo("kgx");
 			assertThat(report.nodesCreated()).isGreaterThanOrEqualTo(180);
 			assertThat(report.nodesUpdated() + report.nodesUnchanged() + report.relationshipsUpdated()
-					+ report.relationshipsUnchanged()).isZero();
+					+ report.relationshipsUnchanged())
+				.isZero();
 			assertThat(GraphFingerprint.of(empty.driver())).isEqualTo(source);
 
 			KnowledgeBaseLoader.ImportReport again = loader.importFiles(files, ImportFormat.KGX, false, "round-trip");

@@ -16,7 +16,10 @@ import org.driftgraph.format.tsv.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** Every malformed input is reported with file, line, column and reason; a good one becomes records. */
+/**
+ * Every malformed input is reported with file, line, column and reason; a good one
+ * becomes records.
+ */
 class CuratedFormatTests {
 
 	static final String NODES = """
@@ -79,7 +82,8 @@ class CuratedFormatTests {
 			.containsEntry("curie_verified", false);
 		assertThat(dataset.nodes().get(2).extraLabels()).containsExactly("ThSubset", "Th2");
 		EdgeRecord member = dataset.edges().stream().filter(e -> "R006".equals(e.id())).findFirst().orElseThrow();
-		assertThat(member.properties()).containsEntry("general_knowledge", true).containsEntry("refs", List.of("miao2025"));
+		assertThat(member.properties()).containsEntry("general_knowledge", true)
+			.containsEntry("refs", List.of("miao2025"));
 		assertThat(dataset.edges()).extracting(e -> e.type().name() + ":" + e.subject() + ">" + e.object())
 			.contains("CITES:miao2025>ref26", "TRIGGERED_BY:DE04>class_il17i", "RESULTS_IN:DE04>eczematous_eruption",
 					"SHIFTS_TO:DE04>th2", "REPORTED_IN:DE04>ref26");
@@ -104,12 +108,14 @@ class CuratedFormatTests {
 	void extra_labels_other_than_a_th_subset_and_its_own_label_are_refused() {
 		assertThat(problems(files(NODES.replace("CellType|ThSubset|Th2", "CellType|ThSubset"), PAPERS, EDGES, EVENTS)))
 			.isEmpty();
-		assertThat(problems(files(NODES.replace("CellType|ThSubset|Th2", "CellType|Th2|ThSubset"), PAPERS, EDGES, EVENTS)))
+		assertThat(
+				problems(files(NODES.replace("CellType|ThSubset|Th2", "CellType|Th2|ThSubset"), PAPERS, EDGES, EVENTS)))
 			.isEmpty();
-		assertThat(problems(files(NODES.replace("CellType|ThSubset|Th2", "CellType|ThSubset|ThSubset"), PAPERS, EDGES,
-				EVENTS))).hasSize(1);
-		assertThat(problems(files(NODES.replace("CellType|ThSubset|Th2", "CellType|ThSubset|Th9").replace("DrugClass\t",
-				"DrugClass|ThSubset\t"), PAPERS, EDGES, EVENTS)))
+		assertThat(problems(
+				files(NODES.replace("CellType|ThSubset|Th2", "CellType|ThSubset|ThSubset"), PAPERS, EDGES, EVENTS)))
+			.hasSize(1);
+		assertThat(problems(files(NODES.replace("CellType|ThSubset|Th2", "CellType|ThSubset|Th9")
+			.replace("DrugClass\t", "DrugClass|ThSubset\t"), PAPERS, EDGES, EVENTS)))
 			.containsExactly(
 					"nodes.tsv:3 [labels]: extra labels [ThSubset] are not allowed; only CellType|ThSubset has more, "
 							+ "optionally followed by one of [Th1, Th2, Th17, Th22, Treg, Tfh]",
@@ -127,31 +133,35 @@ class CuratedFormatTests {
 
 	@Test
 	void a_malformed_curie_and_a_curie_of_the_wrong_namespace_are_refused() {
-		assertThat(problems(files(NODES.replace("DRUGBANK:DB09029", "DRUGBANK:DB9029").replace("CL:0000546",
-				"MONDO:0000546"), PAPERS, EDGES, EVENTS)))
+		assertThat(problems(
+				files(NODES.replace("DRUGBANK:DB09029", "DRUGBANK:DB9029").replace("CL:0000546", "MONDO:0000546"),
+						PAPERS, EDGES, EVENTS)))
 			.containsExactly("nodes.tsv:2 [curie]: 'DRUGBANK:DB9029' does not match the DRUGBANK pattern DB\\d{5}",
 					"nodes.tsv:4 [curie]: a CellType takes CURIEs from [CL], not MONDO");
 	}
 
 	@Test
 	void a_malformed_doi_or_pmid_is_refused() {
-		assertThat(problems(files(NODES, PAPERS.replace("10.1111/ced.15052", "10.1111/ ced.15052")
-			.replace("34862807", "3486 2807"), EDGES, EVENTS)))
+		assertThat(problems(
+				files(NODES, PAPERS.replace("10.1111/ced.15052", "10.1111/ ced.15052").replace("34862807", "3486 2807"),
+						EDGES, EVENTS)))
 			.containsExactly("papers.tsv:3 [doi]: '10.1111/ ced.15052' is not a DOI (10.NNNN/suffix, no spaces)",
 					"papers.tsv:3 [pmid]: '3486 2807' is not a PubMed id (digits only)");
 	}
 
 	@Test
 	void a_ref_that_is_not_a_paper_is_refused() {
-		assertThat(problems(files(NODES, PAPERS, EDGES.replace("R125\tsecukinumab\tINDUCES\teczematous_eruption\tref26",
-				"R125\tsecukinumab\tINDUCES\teczematous_eruption\tref99"), EVENTS)))
+		assertThat(problems(files(NODES, PAPERS,
+				EDGES.replace("R125\tsecukinumab\tINDUCES\teczematous_eruption\tref26",
+						"R125\tsecukinumab\tINDUCES\teczematous_eruption\tref99"),
+				EVENTS)))
 			.containsExactly("edges.tsv:4 [refs]: 'ref99' is not a paper key");
 	}
 
 	@Test
 	void general_knowledge_is_refused_on_a_clinical_claim() {
-		assertThat(problems(files(NODES, PAPERS, EDGES.replace("eczematous_eruption\tref26", "eczematous_eruption\tGK"),
-				EVENTS)))
+		assertThat(problems(
+				files(NODES, PAPERS, EDGES.replace("eczematous_eruption\tref26", "eczematous_eruption\tGK"), EVENTS)))
 			.containsExactly("edges.tsv:4 [refs]: GK (general knowledge) is allowed only on taxonomy relationships, "
 					+ "not on INDUCES (clinical)");
 	}
@@ -173,7 +183,8 @@ class CuratedFormatTests {
 
 	@Test
 	void an_empty_file_and_a_file_without_data_are_refused() {
-		assertThat(problems(files("", PAPERS, EDGES, EVENTS))).contains("nodes.tsv: the file is empty (no header line)");
+		assertThat(problems(files("", PAPERS, EDGES, EVENTS)))
+			.contains("nodes.tsv: the file is empty (no header line)");
 		assertThat(problems(files(NODES, PAPERS, EDGES, "key\tname\trefs\tconfidence\n")))
 			.containsExactly("drift_events.tsv:1: the file has a header but no data lines");
 	}
@@ -188,8 +199,8 @@ class CuratedFormatTests {
 
 	@Test
 	void a_bad_confidence_and_a_bad_boolean_are_refused() {
-		assertThat(problems(files(NODES.replace("\tfalse\n", "\tyes\n"), PAPERS, EDGES.replace("\thigh\tth2", "\tsure\tth2"),
-				EVENTS)))
+		assertThat(problems(files(NODES.replace("\tfalse\n", "\tyes\n"), PAPERS,
+				EDGES.replace("\thigh\tth2", "\tsure\tth2"), EVENTS)))
 			.containsExactly("edges.tsv:3 [confidence]: 'sure' is not one of [high, medium, low]",
 					"nodes.tsv:2 [curie_verified]: 'yes' is not true or false");
 	}

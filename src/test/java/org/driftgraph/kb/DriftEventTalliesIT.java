@@ -26,9 +26,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The drift-event tallies that {@code causesOf} reads stay equal to the drift events in the graph through every way
- * the importer writes them: the curated release, an import that adds events, a dry run, a re-import, a KGX import
- * that links an existing event to another reaction.
+ * The drift-event tallies that {@code causesOf} reads stay equal to the drift events in
+ * the graph through every way the importer writes them: the curated release, an import
+ * that adds events, a dry run, a re-import, a KGX import that links an existing event to
+ * another reaction.
  */
 @SpringBootTest
 class DriftEventTalliesIT extends IntegrationTest {
@@ -93,7 +94,8 @@ class DriftEventTalliesIT extends IntegrationTest {
 		assertThat(cause.driftEventCount()).isEqualTo(30);
 		assertThat(cause.driftEvents()).extracting(DriftEventSummary::key).containsExactlyElementsOf(first25);
 
-		// an event that sorts first and results in two reactions: a dry run changes no tally
+		// an event that sorts first and results in two reactions: a dry run changes no
+		// tally
 		Map<String, byte[]> more = Map.of(CuratedFormat.DRIFT_EVENTS, events(0, 0, ECZEMA + "|" + PSORIASIFORM));
 		assertThat(loader.importFiles(more, true, PROBE).written()).isFalse();
 		assertThat(tally(PROBE, ECZEMA)).isEqualTo(new Tally(30, first25));
@@ -121,21 +123,32 @@ class DriftEventTalliesIT extends IntegrationTest {
 		assertThat(talliesCheck().passed()).isTrue();
 	}
 
-	/** The probe drug, its INDUCES claim on the eczematous eruption, and these drift events. */
+	/**
+	 * The probe drug, its INDUCES claim on the eczematous eruption, and these drift
+	 * events.
+	 */
 	static Map<String, byte[]> probe(byte[] driftEvents) {
 		return Map.of(CuratedFormat.NODES, utf8("labels\tkey\tname\nDrug\t" + PROBE + "\tTally probe\n"),
-				CuratedFormat.EDGES,
-				utf8("id\tsubject\tpredicate\tobject\trefs\tconfidence\nTP1\t" + PROBE + "\tINDUCES\t" + ECZEMA
-						+ "\tref26\tlow\n"),
+				CuratedFormat.EDGES, utf8("id\tsubject\tpredicate\tobject\trefs\tconfidence\nTP1\t" + PROBE
+						+ "\tINDUCES\t" + ECZEMA + "\tref26\tlow\n"),
 				CuratedFormat.DRIFT_EVENTS, driftEvents);
 	}
 
-	/** drift_events.tsv with events {@code from} to {@code to} of the probe, each resulting in {@code results}. */
+	/**
+	 * drift_events.tsv with events {@code from} to {@code to} of the probe, each
+	 * resulting in {@code results}.
+	 */
 	static byte[] events(int from, int to, String results) {
 		StringBuilder tsv = new StringBuilder("key\tname\ttriggered_by\tresults_in\trefs\tconfidence\n");
 		// written in reverse, so the tally's order is its own, not the file's
 		for (int i = to; i >= from; i--) {
-			tsv.append(key(i)).append("\tProbe event ").append(i).append('\t').append(PROBE).append('\t').append(results)
+			tsv.append(key(i))
+				.append("\tProbe event ")
+				.append(i)
+				.append('\t')
+				.append(PROBE)
+				.append('\t')
+				.append(results)
 				.append("\tref26\tlow\n");
 		}
 		return utf8(tsv.toString());
@@ -154,7 +167,11 @@ class DriftEventTalliesIT extends IntegrationTest {
 	}
 
 	Cause causeOf(String reaction) {
-		return pathways.causesOf(reaction).stream().filter(c -> c.culprit().key().equals(PROBE)).findFirst().orElseThrow();
+		return pathways.causesOf(reaction)
+			.stream()
+			.filter(c -> c.culprit().key().equals(PROBE))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	/** The tally of a culprit and reaction as stored, or null when there is none. */
@@ -170,20 +187,29 @@ class DriftEventTalliesIT extends IntegrationTest {
 		}
 	}
 
-	/** The drift events of a culprit and reaction counted in the graph, as a tally would say. */
+	/**
+	 * The drift events of a culprit and reaction counted in the graph, as a tally would
+	 * say.
+	 */
 	Tally counted(String culprit, String reaction) {
 		try (var session = driver.session()) {
-			List<String> keys = session.run("""
-					MATCH (:%1$s {key: $culprit})<-[:TRIGGERED_BY]-(e:DriftEvent)-[:RESULTS_IN]->(:%1$s {key: $reaction})
-					RETURN DISTINCT e.key AS key ORDER BY key""".formatted(Label.ANY),
-					Map.of("culprit", culprit, "reaction", reaction))
+			List<String> keys = session
+				.run("""
+						MATCH (:%1$s {key: $culprit})<-[:TRIGGERED_BY]-(e:DriftEvent)-[:RESULTS_IN]->(:%1$s {key: $reaction})
+						RETURN DISTINCT e.key AS key ORDER BY key"""
+					.formatted(Label.ANY), Map.of("culprit", culprit, "reaction", reaction))
 				.list(r -> r.get("key").asString());
 			return new Tally(keys.size(), keys.subList(0, Math.min(keys.size(), DriftEventCypher.TALLIED)));
 		}
 	}
 
 	QualityReport.Check talliesCheck() {
-		return quality.run().checks().stream().filter(c -> c.name().equals("drift_event_tallies")).findFirst().orElseThrow();
+		return quality.run()
+			.checks()
+			.stream()
+			.filter(c -> c.name().equals("drift_event_tallies"))
+			.findFirst()
+			.orElseThrow();
 	}
 
 }

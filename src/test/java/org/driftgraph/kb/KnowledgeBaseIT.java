@@ -18,8 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The curated graph after a normal start, asked the questions researchers ask. Expected values are counted from
- * {@code shared/domain/domain-facts.md} by hand, not from the data files.
+ * The curated graph after a normal start, asked the questions researchers ask. Expected
+ * values are counted from {@code shared/domain/domain-facts.md} by hand, not from the
+ * data files.
  */
 @SpringBootTest
 class KnowledgeBaseIT extends IntegrationTest {
@@ -48,15 +49,19 @@ class KnowledgeBaseIT extends IntegrationTest {
 
 	@Test
 	void holds_every_entity_of_the_sheet_by_label() {
-		Map<String, Long> counts = Map.of("Drug", 19L, "DrugClass", 12L, "Molecule", 34L, "CellType", 10L, "ThSubset", 6L,
-				"Disease", 14L, "AdverseReaction", 2L, "Factor", 6L, "Paper", 57L, "DriftEvent", 17L);
-		counts.forEach((label, expected) -> assertThat(
-				query("MATCH (n:" + label + ") RETURN count(n) AS c").get(0).get("c").asLong()).as(label)
-			.isEqualTo(expected));
+		Map<String, Long> counts = Map.of("Drug", 19L, "DrugClass", 12L, "Molecule", 34L, "CellType", 10L, "ThSubset",
+				6L, "Disease", 14L, "AdverseReaction", 2L, "Factor", 6L, "Paper", 57L, "DriftEvent", 17L);
+		counts.forEach((label,
+				expected) -> assertThat(query("MATCH (n:" + label + ") RETURN count(n) AS c").get(0).get("c").asLong())
+					.as(label)
+					.isEqualTo(expected));
 		assertThat(query("MATCH (n:ThSubset) RETURN n.key AS k ORDER BY k").stream().map(r -> r.get("k").asString()))
 			.containsExactly("tfh", "th1", "th17", "th2", "th22", "treg");
-		assertThat(query("MATCH (n:ThSubset) RETURN n.key + ':' + [l IN labels(n) WHERE NOT l IN ['CellType', 'ThSubset']][0] "
-				+ "AS own").stream().map(r -> r.get("own").asString()))
+		assertThat(query(
+				"MATCH (n:ThSubset) RETURN n.key + ':' + [l IN labels(n) WHERE NOT l IN ['CellType', 'ThSubset']][0] "
+						+ "AS own")
+			.stream()
+			.map(r -> r.get("own").asString()))
 			.containsExactlyInAnyOrder("tfh:Tfh", "th1:Th1", "th17:Th17", "th2:Th2", "th22:Th22", "treg:Treg");
 	}
 
@@ -68,7 +73,10 @@ class KnowledgeBaseIT extends IntegrationTest {
 			.toList();
 		assertThat(ids).hasSize(174).contains("R001", "R146", "R211").doesNotContain("R082");
 		assertThat(query("MATCH ()-[r]->() WHERE r.id IS NOT NULL AND (r.confidence IS NULL OR r.refs IS NULL) "
-				+ "RETURN count(r) AS c").get(0).get("c").asLong()).isZero();
+				+ "RETURN count(r) AS c")
+			.get(0)
+			.get("c")
+			.asLong()).isZero();
 	}
 
 	@Test
@@ -105,12 +113,13 @@ class KnowledgeBaseIT extends IntegrationTest {
 		Record de04 = query("""
 				MATCH (e:DriftEvent {key: 'DE04'})-[:REPORTED_IN]->(p:Paper)
 				RETURN e.incidence AS incidence, collect(p.key) AS papers""").get(0);
-		assertThat(de04.get("incidence").asString()).contains("2.2–12.1%").contains("5.8% (27/468)")
+		assertThat(de04.get("incidence").asString()).contains("2.2–12.1%")
+			.contains("5.8% (27/468)")
 			.contains("2.8% (8/289)");
 		assertThat(de04.get("papers").asList(v -> v.asString())).contains("ref19", "ref26", "miao2025");
 		assertThat(query("""
-				MATCH (e:DriftEvent {key: 'DE17'})-[:MANAGED_BY]->(rescue) RETURN rescue.key AS k""")).extracting(
-						r -> r.get("k").asString())
+				MATCH (e:DriftEvent {key: 'DE17'})-[:MANAGED_BY]->(rescue) RETURN rescue.key AS k"""))
+			.extracting(r -> r.get("k").asString())
 			.contains("dupilumab");
 	}
 
@@ -128,11 +137,17 @@ class KnowledgeBaseIT extends IntegrationTest {
 				RETURN r.id AS id, s.key AS subject, type(r) AS type, o.key AS object, r.confidence AS confidence,
 				       r.note AS note ORDER BY id""");
 		assertThat(contested).extracting(r -> r.get("id").asString()).contains("R101", "R131", "R138", "R190");
-		Record bimekizumab = contested.stream().filter(r -> r.get("id").asString().equals("R131")).findFirst().orElseThrow();
+		Record bimekizumab = contested.stream()
+			.filter(r -> r.get("id").asString().equals("R131"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(bimekizumab.get("confidence").asString()).isEqualTo("low");
 		assertThat(bimekizumab.get("note").asString()).isNotBlank();
 		assertThat(query("MATCH (:Drug {key: 'dupilumab'})-[r:INDUCES]->(:Disease {key: 'ulcerative_colitis'}) "
-				+ "RETURN r.contested AS c, r.refs AS refs").get(0).get("refs").asList()).containsExactly("miao2025");
+				+ "RETURN r.contested AS c, r.refs AS refs")
+			.get(0)
+			.get("refs")
+			.asList()).containsExactly("miao2025");
 	}
 
 	@Test
@@ -143,8 +158,9 @@ class KnowledgeBaseIT extends IntegrationTest {
 				   OR (c)-[:MEMBER_OF]->(:DrugClass {key: 'class_jaki'})
 				RETURN e""")).isEmpty();
 		assertThat(query("""
-				MATCH (d {key: $d})-[:INDUCES]->(r {key: $r}) RETURN d""", Map.of("d", "dupilumab", "r",
-				"eczematous_eruption"))).isEmpty();
+				MATCH (d {key: $d})-[:INDUCES]->(r {key: $r}) RETURN d""",
+				Map.of("d", "dupilumab", "r", "eczematous_eruption")))
+			.isEmpty();
 		assertThat(query("MATCH ({key: 'class_tnfi'})-[:INDUCES]->({key: 'bullous_pemphigoid'}) RETURN 1")).isEmpty();
 		assertThat(query("MATCH ({key: 'bimekizumab'})-[:SHIFTS_TOWARD]->() RETURN 1")).isEmpty();
 		assertThat(query("MATCH (d)-[:INDUCES]->({key: 'polymyalgia_rheumatica'}) RETURN d.key AS d"))
@@ -171,7 +187,8 @@ class KnowledgeBaseIT extends IntegrationTest {
 		assertThat(query("MATCH (p:Paper {key: 'ref14'}) RETURN p.pmid AS pmid").get(0).get("pmid").asString())
 			.isEqualTo("39516105");
 		assertThat(query("MATCH (p:Paper {key: 'ref21'}) RETURN p.pmid AS pmid").get(0).get("pmid").isNull()).isTrue();
-		assertThat(query("MATCH (:Paper {key: 'miao2025'})-[:CITES]->(p:Paper) RETURN count(p) AS c").get(0).get("c")
+		assertThat(query("MATCH (:Paper {key: 'miao2025'})-[:CITES]->(p:Paper) RETURN count(p) AS c").get(0)
+			.get("c")
 			.asLong()).isEqualTo(56);
 	}
 
@@ -197,7 +214,8 @@ class KnowledgeBaseIT extends IntegrationTest {
 	@Test
 	void the_release_is_recorded_once_with_its_checksum() {
 		Record recorded = query("MATCH (r:Release {checksum: $c}) RETURN r.nodes AS nodes, r.loaded_at AS at",
-				Map.of("c", release.checksum())).get(0);
+				Map.of("c", release.checksum()))
+			.get(0);
 		assertThat(recorded.get("nodes").asInt()).isEqualTo(release.nodes());
 		assertThat(recorded.get("at").isNull()).isFalse();
 	}

@@ -65,7 +65,8 @@ class KnowledgeBaseLoaderIT extends IntegrationTest {
 		assertThatExceptionOfType(InvalidDataException.class).isThrownBy(() -> loader.loadRelease(bad, "bad"))
 			.satisfies(ex -> assertThat(ex.problems()).singleElement()
 				.asString()
-				.matches("edges\\.tsv:\\d+ \\[predicate\\]: MEMBER_OF cannot connect a Drug \\(\\w+\\) to a CellType \\(th1\\).*"));
+				.matches(
+						"edges\\.tsv:\\d+ \\[predicate\\]: MEMBER_OF cannot connect a Drug \\(\\w+\\) to a CellType \\(th1\\).*"));
 		assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
 	}
 

@@ -9,7 +9,8 @@ class EntityLookupTests {
 	@Test
 	void user_text_is_searched_literally_with_the_last_word_as_prefix() {
 		assertThat(EntityLookup.luceneQuery("Cosentyx", false)).isEqualTo("(cosentyx OR cosentyx*)");
-		assertThat(EntityLookup.luceneQuery("  IL-17 OR inhibitors ", false)).isEqualTo("il\\-17 AND or AND (inhibitors OR inhibitors*)");
+		assertThat(EntityLookup.luceneQuery("  IL-17 OR inhibitors ", false))
+			.isEqualTo("il\\-17 AND or AND (inhibitors OR inhibitors*)");
 		assertThat(EntityLookup.luceneQuery("a:b (c)", false)).isEqualTo("a\\:b AND (\\(c\\) OR \\(c\\)*)");
 	}
 

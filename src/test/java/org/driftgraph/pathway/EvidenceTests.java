@@ -27,8 +27,8 @@ class EvidenceTests {
 	}
 
 	static Hop hop(String id, int sign, String confidence, int papers, boolean gk) {
-		return Evidence.hop("SUPPRESSES", HopDirection.FORWARD, DRUG, TH2, sign, List.of(claim(id, DRUG, confidence, papers, gk)),
-				List.of());
+		return Evidence.hop("SUPPRESSES", HopDirection.FORWARD, DRUG, TH2, sign,
+				List.of(claim(id, DRUG, confidence, papers, gk)), List.of());
 	}
 
 	@Test
@@ -72,7 +72,8 @@ class EvidenceTests {
 
 	@Test
 	void ranking_prefers_agreement_then_stronger_evidence_then_fewer_hops() {
-		Mechanism strongLong = Evidence.mechanism(List.of(hop("R1", 1, "high", 3, false), hop("R2", 1, "high", 3, false)), 1);
+		Mechanism strongLong = Evidence
+			.mechanism(List.of(hop("R1", 1, "high", 3, false), hop("R2", 1, "high", 3, false)), 1);
 		Mechanism strongShort = Evidence.mechanism(List.of(hop("R3", 1, "high", 3, false)), 1);
 		Mechanism weak = Evidence.mechanism(List.of(hop("R4", 1, "low", 1, false)), 1);
 		Mechanism counter = Evidence.mechanism(List.of(hop("R5", -1, "high", 4, false)), 1);

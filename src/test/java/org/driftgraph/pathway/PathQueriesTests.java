@@ -38,17 +38,27 @@ class PathQueriesTests {
 				  AND any(n IN nodes(p) WHERE n:Molecule OR n:CellType)
 				WITH type, next, firsts, p LIMIT $limit""".formatted(Label.ANY, FORWARD));
 		assertThat(PathQueries.mechanisms(2)).contains("MATCH p = (next)<-[:DRIVEN_BY]-(target)");
-		assertThat(PathQueries.mechanisms(1)).contains("MATCH p = (next)<-[:DRIVEN_BY]-(target)", "size(relationships(p)) < 1");
+		assertThat(PathQueries.mechanisms(1)).contains("MATCH p = (next)<-[:DRIVEN_BY]-(target)",
+				"size(relationships(p)) < 1");
 	}
 
-	/** Since no forward type ends at a disease or reaction (INDUCES is an observation), no forward-only branch. */
+	/**
+	 * Since no forward type ends at a disease or reaction (INDUCES is an observation), no
+	 * forward-only branch.
+	 */
 	@Test
 	void no_forward_only_branch_while_no_causal_type_ends_at_a_reaction() {
-		assertThat(PathQueries.mechanisms(5)).doesNotContain("(target)\n  RETURN p\n  UNION").doesNotContain("INDUCES")
-			.doesNotContain("LESIONS_SHOW_SIGNATURE_OF").doesNotContain("HAS_BIOMARKER").doesNotContain("RESEMBLES");
+		assertThat(PathQueries.mechanisms(5)).doesNotContain("(target)\n  RETURN p\n  UNION")
+			.doesNotContain("INDUCES")
+			.doesNotContain("LESIONS_SHOW_SIGNATURE_OF")
+			.doesNotContain("HAS_BIOMARKER")
+			.doesNotContain("RESEMBLES");
 	}
 
-	/** What lets {@link PathQueries#causalPaths} put a backward hop last only: where it leads, no flow starts. */
+	/**
+	 * What lets {@link PathQueries#causalPaths} put a backward hop last only: where it
+	 * leads, no flow starts.
+	 */
 	@Test
 	void a_backward_hop_leads_to_nodes_that_start_no_flow() {
 		for (MetaEdge backward : PathQueries.causalTypes()) {
@@ -58,8 +68,10 @@ class PathQueriesTests {
 			for (Label sink : backward.subjects()) {
 				for (MetaEdge next : PathQueries.causalTypes()) {
 					Set<Label> flowStarts = next.flow() == MetaEdge.Flow.FORWARD ? next.subjects() : next.objects();
-					assertThat(flowStarts).as("%s after a backward %s hop to a %s: causalPaths must allow more hops after it",
-							next, backward, sink).doesNotContain(sink);
+					assertThat(flowStarts)
+						.as("%s after a backward %s hop to a %s: causalPaths must allow more hops after it", next,
+								backward, sink)
+						.doesNotContain(sink);
 				}
 			}
 		}

@@ -60,7 +60,8 @@ class PathwayServiceIT extends IntegrationTest {
 		assertThat(why.observations().get(1).papers()).extracting(Citation::key).containsExactly("ref21");
 		Mechanism top = why.mechanisms().get(0);
 		assertThat(keys(top)).isEqualTo("secukinumab SHIFTS_TOWARD th2 DRIVEN_BY eczematous_eruption");
-		// the drug's own copy of R102 first, then the class claim it inherits: one hop, not two paths
+		// the drug's own copy of R102 first, then the class claim it inherits: one hop,
+		// not two paths
 		assertThat(claims(top.hops().get(0))).containsExactly("R102@secukinumab", "R102@class_il17i");
 		assertThat(top.hops().get(1).direction()).isEqualTo(HopDirection.REVERSE);
 		assertThat(top.netDirection()).isEqualTo(1);
@@ -70,17 +71,22 @@ class PathwayServiceIT extends IntegrationTest {
 		assertThat(top.weakestHop()).isEqualTo(top.hops().get(1));
 		assertThat(top.scoreExplanation()).isEqualTo("2 hop(s), scored by the weakest: th2 <-DRIVEN_BY- "
 				+ "eczematous_eruption, its best claim R184: high confidence, 3 paper(s) = 0.875");
-		assertThat(top.narrative()).isEqualTo("Secukinumab shifts the CD4+ balance toward Th2 cell, away from Th17 cell "
-				+ "[miao2025, ref26, ref19, ref20, ref15]; Th2 cell drives the paradoxical eczematous eruption "
-				+ "[miao2025, ref26, ref12]");
+		assertThat(top.narrative())
+			.isEqualTo("Secukinumab shifts the CD4+ balance toward Th2 cell, away from Th17 cell "
+					+ "[miao2025, ref26, ref19, ref20, ref15]; Th2 cell drives the paradoxical eczematous eruption "
+					+ "[miao2025, ref26, ref12]");
 		assertThat(why.summary()).isEqualTo(top.narrative());
 		assertThat(why.mechanisms()).extracting(PathwayServiceIT::keys)
 			.contains("secukinumab SHIFTS_TOWARD th22 DRIVEN_BY eczematous_eruption",
 					"secukinumab UPREGULATES il17c AMPLIFIES th2 DRIVEN_BY eczematous_eruption");
-		Mechanism il17c = why.mechanisms().stream().filter(m -> m.hops().get(0).type().equals("UPREGULATES"))
-			.findFirst().orElseThrow();
+		Mechanism il17c = why.mechanisms()
+			.stream()
+			.filter(m -> m.hops().get(0).type().equals("UPREGULATES"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(claims(il17c.hops().get(0))).containsExactly("R143@class_il17i");
-		assertThat(il17c.narrative()).startsWith("Secukinumab, like the IL-17 inhibitors, upregulates IL-17C [miao2025, ref29]; ");
+		assertThat(il17c.narrative())
+			.startsWith("Secukinumab, like the IL-17 inhibitors, upregulates IL-17C [miao2025, ref29]; ");
 		assertThat(why.driftEvents()).extracting(DriftEventSummary::key).containsExactly("DE04", "DE05", "DE06");
 	}
 
@@ -93,12 +99,15 @@ class PathwayServiceIT extends IntegrationTest {
 		Mechanism top = why.mechanisms().get(0);
 		assertThat(keys(top)).isEqualTo("ustekinumab SHIFTS_TOWARD th2 DRIVEN_BY eczematous_eruption");
 		assertThat(claims(top.hops().get(0))).containsExactly("R104@ustekinumab", "R104@class_il12_23i");
-		assertThat(top.narrative()).startsWith("Ustekinumab shifts the CD4+ balance toward Th2 cell, away from Th1 cell "
-				+ "and Th17 cell [miao2025, ref32]; ");
-		Mechanism p40 = why.mechanisms().stream()
+		assertThat(top.narrative())
+			.startsWith("Ustekinumab shifts the CD4+ balance toward Th2 cell, away from Th1 cell "
+					+ "and Th17 cell [miao2025, ref32]; ");
+		Mechanism p40 = why.mechanisms()
+			.stream()
 			.filter(m -> keys(m).equals("ustekinumab INHIBITS il12b_p40 SUBUNIT_OF il12 DRIVES_DIFFERENTIATION th1 "
 					+ "SUPPRESSES th2 DRIVEN_BY eczematous_eruption"))
-			.findFirst().orElseThrow();
+			.findFirst()
+			.orElseThrow();
 		assertThat(claims(p40.hops().get(0))).containsExactly("R032@ustekinumab", "R031@class_il12_23i");
 		assertThat(p40.hops()).extracting(Hop::sign).containsExactly(-1, 1, 1, -1, 1);
 		assertThat(p40.netDirection()).isEqualTo(1);
@@ -109,14 +118,17 @@ class PathwayServiceIT extends IntegrationTest {
 	void dupilumab_psoriasiform_eruption_goes_through_th17_with_il4ra_as_the_target() {
 		Explanation why = pathways.explain("dupilumab", "psoriasiform_eruption");
 		assertThat(why.observations()).extracting(Observation::claimId).containsExactly("R135", "R136");
-		assertThat(why.observations()).extracting(Observation::population).containsExactly("AD patients", "asthmatic patient");
+		assertThat(why.observations()).extracting(Observation::population)
+			.containsExactly("AD patients", "asthmatic patient");
 		Mechanism top = why.mechanisms().get(0);
 		assertThat(keys(top)).isEqualTo("dupilumab SHIFTS_TOWARD th17 DRIVEN_BY psoriasiform_eruption");
 		assertThat(claims(top.hops().get(0))).containsExactly("R106@dupilumab");
-		Mechanism target = why.mechanisms().stream()
+		Mechanism target = why.mechanisms()
+			.stream()
 			.filter(m -> keys(m).equals("dupilumab INHIBITS il4ra RECEPTOR_FOR il4 DRIVES_DIFFERENTIATION th2 "
 					+ "SUPPRESSES th17 DRIVEN_BY psoriasiform_eruption"))
-			.findFirst().orElseThrow();
+			.findFirst()
+			.orElseThrow();
 		assertThat(claims(target.hops().get(0))).containsExactly("R038@dupilumab", "R037@class_il4_13i");
 		assertThat(target.netDirection()).isEqualTo(1);
 		assertThat(target.counterMechanism()).isFalse();
@@ -133,10 +145,12 @@ class PathwayServiceIT extends IntegrationTest {
 		assertThat(keys(why.mechanisms().get(0)))
 			.isEqualTo("class_pd1_pdl1i INHIBITS pd1 SUPPRESSES th17 DRIVEN_BY psoriasiform_eruption");
 		assertThat(why.mechanisms().get(0).score()).isEqualTo(0.563);
-		Mechanism macrophage = why.mechanisms().stream()
-			.filter(m -> keys(m).equals("class_pd1_pdl1i POLARIZES_TOWARD m1_macrophage EXPANDS th17 DRIVEN_BY "
-					+ "psoriasiform_eruption"))
-			.findFirst().orElseThrow();
+		Mechanism macrophage = why.mechanisms()
+			.stream()
+			.filter(m -> keys(m).equals(
+					"class_pd1_pdl1i POLARIZES_TOWARD m1_macrophage EXPANDS th17 DRIVEN_BY " + "psoriasiform_eruption"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(macrophage.hops()).extracting(h -> h.claims().get(0).id()).containsExactly("R110", "R146", "R186");
 		assertThat(macrophage.netDirection()).isEqualTo(1);
 		assertThat(macrophage.narrative()).isEqualTo("PD-1/PD-L1 inhibitors polarise cells toward M1 (inflammatory) "
@@ -144,11 +158,13 @@ class PathwayServiceIT extends IntegrationTest {
 				+ "TNF-α and IL-12 (p35/p40 heterodimer) [miao2025]; Th17 cell drives the paradoxical psoriasiform "
 				+ "eruption [miao2025, ref37]");
 		assertThat(why.driftEvents()).extracting(DriftEventSummary::key).containsExactly("DE15");
-		// a member inherits the class's claims: nivolumab has its own PD-1 claim (R041) beside the class's (R039)
+		// a member inherits the class's claims: nivolumab has its own PD-1 claim (R041)
+		// beside the class's (R039)
 		Explanation nivolumab = pathways.explain("nivolumab", "psoriasiform_eruption");
 		assertThat(nivolumab.observations()).extracting(o -> o.claimId() + "@" + o.culprit().key())
 			.containsExactly("R139@class_pd1_pdl1i");
-		assertThat(claims(nivolumab.mechanisms().get(0).hops().get(0))).containsExactly("R041@nivolumab", "R039@class_pd1_pdl1i");
+		assertThat(claims(nivolumab.mechanisms().get(0).hops().get(0))).containsExactly("R041@nivolumab",
+				"R039@class_pd1_pdl1i");
 		assertThat(nivolumab.mechanisms()).extracting(PathwayServiceIT::keys)
 			.contains("nivolumab POLARIZES_TOWARD m1_macrophage EXPANDS th17 DRIVEN_BY psoriasiform_eruption");
 	}
@@ -165,8 +181,9 @@ class PathwayServiceIT extends IntegrationTest {
 					"adalimumab INHIBITS tnf DRIVES_DIFFERENTIATION th22 DRIVEN_BY eczematous_eruption",
 					"adalimumab SHIFTS_TOWARD th2 SUPPRESSES th1 PRODUCES tnf DRIVES_DIFFERENTIATION th22 DRIVEN_BY "
 							+ "eczematous_eruption");
-		assertThat(why.mechanisms()).noneMatch(m -> m.hops().stream().anyMatch(h -> h.from().key().equals("class_tnfi")
-				|| h.to().key().equals("class_tnfi")));
+		assertThat(why.mechanisms()).noneMatch(m -> m.hops()
+			.stream()
+			.anyMatch(h -> h.from().key().equals("class_tnfi") || h.to().key().equals("class_tnfi")));
 		Mechanism shift = why.mechanisms().get(0);
 		assertThat(claims(shift.hops().get(0))).containsExactly("R100@adalimumab", "R100@class_tnfi");
 		assertThat(shift.contested()).isTrue(); // R100 is in tension with R101
@@ -181,9 +198,10 @@ class PathwayServiceIT extends IntegrationTest {
 	}
 
 	/**
-	 * Every drug or class against every reaction and disease: no mechanism holds an observation or another non-causal
-	 * type, each hop goes its type's way, each passes a molecule or cell type, none is listed twice, and each claim is
-	 * the drug's or one of its classes'.
+	 * Every drug or class against every reaction and disease: no mechanism holds an
+	 * observation or another non-causal type, each hop goes its type's way, each passes a
+	 * molecule or cell type, none is listed twice, and each claim is the drug's or one of
+	 * its classes'.
 	 */
 	@Test
 	void no_mechanism_in_the_curated_graph_contains_induces_or_a_non_causal_type() {
@@ -209,15 +227,17 @@ class PathwayServiceIT extends IntegrationTest {
 						assertThat(type.causal()).isTrue();
 						assertThat(hop.direction()).isEqualTo(
 								type.flow() == MetaEdge.Flow.FORWARD ? HopDirection.FORWARD : HopDirection.REVERSE);
-						assertThat(hop.claims()).isNotEmpty().extracting(c -> c.id() + "@" + c.subject().key())
+						assertThat(hop.claims()).isNotEmpty()
+							.extracting(c -> c.id() + "@" + c.subject().key())
 							.doesNotHaveDuplicates();
-						assertThat(hop.claims()).allSatisfy(c -> assertThat(c.papers().isEmpty() && !c.generalKnowledge())
-							.isFalse());
+						assertThat(hop.claims())
+							.allSatisfy(c -> assertThat(c.papers().isEmpty() && !c.generalKnowledge()).isFalse());
 					});
 					assertThat(m.hops().get(0).from().key()).isEqualTo(culprit);
-					assertThat(m.hops().get(0).claims()).allSatisfy(c -> assertThat(ownAndClasses).contains(c.subject().key()));
-					assertThat(m.hops().stream().flatMap(h -> h.from().labels().stream()))
-						.as(keys(m)).containsAnyOf("Molecule", "CellType");
+					assertThat(m.hops().get(0).claims())
+						.allSatisfy(c -> assertThat(ownAndClasses).contains(c.subject().key()));
+					assertThat(m.hops().stream().flatMap(h -> h.from().labels().stream())).as(keys(m))
+						.containsAnyOf("Molecule", "CellType");
 				}
 			}
 		}
@@ -258,8 +278,10 @@ class PathwayServiceIT extends IntegrationTest {
 					"secukinumab SHIFTS_TOWARD th2 SHIFTS_TOWARD ustekinumab");
 		Pathway shared = connections.stream()
 			.filter(p -> keys(p).equals("secukinumab SHIFTS_TOWARD th2 SHIFTS_TOWARD ustekinumab"))
-			.findFirst().orElseThrow();
-		assertThat(shared.hops()).extracting(Hop::direction).containsExactly(HopDirection.FORWARD, HopDirection.REVERSE);
+			.findFirst()
+			.orElseThrow();
+		assertThat(shared.hops()).extracting(Hop::direction)
+			.containsExactly(HopDirection.FORWARD, HopDirection.REVERSE);
 		assertThat(shared.narrative()).isEqualTo("Secukinumab shifts the CD4+ balance toward Th2 cell, away from Th17 "
 				+ "cell [miao2025, ref26, ref19, ref20, ref15]; Ustekinumab shifts the CD4+ balance toward Th2 cell, away "
 				+ "from Th1 cell and Th17 cell [miao2025, ref32]");
@@ -271,7 +293,10 @@ class PathwayServiceIT extends IntegrationTest {
 		assertThat(causes).extracting(c -> c.culprit().key())
 			.containsExactly("adalimumab", "bimekizumab", "class_il12_23i", "class_il17i", "class_tnfi", "etanercept",
 					"guselkumab", "infliximab", "ixekizumab", "secukinumab", "ustekinumab");
-		Cause secukinumab = causes.stream().filter(c -> c.culprit().key().equals("secukinumab")).findFirst().orElseThrow();
+		Cause secukinumab = causes.stream()
+			.filter(c -> c.culprit().key().equals("secukinumab"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(secukinumab.observations()).extracting(Observation::claimId).containsExactly("R125", "R126");
 		assertThat(secukinumab.observations()).extracting(Observation::population)
 			.containsExactly("plaque psoriasis", "GPP + asthma (atopic predisposition)");
@@ -284,10 +309,14 @@ class PathwayServiceIT extends IntegrationTest {
 				"infliximab");
 		assertThat(tnfi.driftEvents()).extracting(DriftEventSummary::key).containsExactly("DE01", "DE02");
 		assertThat(tnfi.driftEventCount()).isEqualTo(2);
-		Cause bimekizumab = causes.stream().filter(c -> c.culprit().key().equals("bimekizumab")).findFirst().orElseThrow();
+		Cause bimekizumab = causes.stream()
+			.filter(c -> c.culprit().key().equals("bimekizumab"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(bimekizumab.observations().get(0).contested()).isTrue();
 		assertThat(bimekizumab.observations().get(0).confidence()).isEqualTo("low");
-		assertThat(bimekizumab.shifts()).isEmpty(); // the sheet (e3): no inherited shift without evidence
+		assertThat(bimekizumab.shifts()).isEmpty(); // the sheet (e3): no inherited shift
+													// without evidence
 	}
 
 	@Test
@@ -303,13 +332,16 @@ class PathwayServiceIT extends IntegrationTest {
 		assertThat(found).noneMatch(s -> s.startsWith("upadacitinib") || s.startsWith("deucravacitinib"));
 		ParadoxicalReaction dupilumab = reactions.stream()
 			.filter(p -> p.drug().key().equals("dupilumab") && p.induces().claimId().equals("R135"))
-			.findFirst().orElseThrow();
+			.findFirst()
+			.orElseThrow();
 		assertThat(dupilumab.kind()).isEqualTo(ParadoxicalReaction.Kind.OPPOSITE_AXIS);
 		assertThat(dupilumab.induces().population()).isEqualTo("AD patients");
-		// the shifts toward what drives the eruption, away from Th2, which drives atopic dermatitis (R182)
+		// the shifts toward what drives the eruption, away from Th2, which drives atopic
+		// dermatitis (R182)
 		assertThat(dupilumab.evidence()).extracting(h -> h.type() + " " + h.to().key())
 			.containsExactlyInAnyOrder("SHIFTS_TOWARD th17", "SHIFTS_TOWARD th1");
-		assertThat(dupilumab.evidence()).allSatisfy(h -> assertThat(h.claims().get(0).awayFrom()).containsExactly("Th2 cell"));
+		assertThat(dupilumab.evidence())
+			.allSatisfy(h -> assertThat(h.claims().get(0).awayFrom()).containsExactly("Th2 cell"));
 	}
 
 	@Test
@@ -347,31 +379,29 @@ class PathwayServiceIT extends IntegrationTest {
 
 	@Test
 	void bad_input_gets_a_precise_error() {
-		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> pathways.explain("ref26", "psoriasis"))
+		assertThatExceptionOfType(InvalidRequestException.class)
+			.isThrownBy(() -> pathways.explain("ref26", "psoriasis"))
 			.withMessage("'ref26' is a Paper; parameter 'from' must be a Drug or DrugClass.");
 		assertThatExceptionOfType(NotFoundException.class)
 			.isThrownBy(() -> pathways.explain("adalimumabb", "eczematous_eruption"))
 			.satisfies(ex -> assertThat(ex.suggestions()).contains("adalimumab"));
-		assertThatExceptionOfType(InvalidRequestException.class)
-			.isThrownBy(() -> pathways.connect("th1", "th2", 7))
+		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> pathways.connect("th1", "th2", 7))
 			.withMessage("Parameter 'maxHops' must be between 1 and 6, was 7.");
 		assertThatExceptionOfType(InvalidRequestException.class)
 			.isThrownBy(() -> pathways.explain("adalimumab", "eczematous_eruption", 0))
 			.withMessage("Parameter 'maxHops' must be between 1 and 6, was 0.");
 		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> pathways.subsetProfile(" "))
 			.withMessage("Parameter 'subset' must not be blank.");
-		assertThatExceptionOfType(InvalidRequestException.class)
-			.isThrownBy(() -> pathways.causesOf("x".repeat(201)))
+		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> pathways.causesOf("x".repeat(201)))
 			.satisfies(ex -> assertThat(ex.parameter()).isEqualTo("reaction"));
-		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> pathways.causesOf("' OR 1=1 //"))
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> pathways.causesOf("' OR 1=1 //"))
 			.satisfies(ex -> assertThat(ex.parameter()).isEqualTo("reaction"));
 	}
 
-
 	/**
-	 * The neighbourhood reads each relationship type the node's label allows, a bounded number of times each; on the
-	 * curated graph that is every relationship of every node, in the order of a plain query over all of them.
+	 * The neighbourhood reads each relationship type the node's label allows, a bounded
+	 * number of times each; on the curated graph that is every relationship of every
+	 * node, in the order of a plain query over all of them.
 	 */
 	@Test
 	void a_neighbourhood_is_every_relationship_of_the_node_by_type_and_neighbour() {
@@ -384,11 +414,12 @@ class PathwayServiceIT extends IntegrationTest {
 		for (String key : keys) {
 			List<String> expected;
 			try (var session = driver.session()) {
-				expected = session.run("""
-						MATCH (n:%s {key: $key})-[r]-(m)
-						WITH r, m ORDER BY type(r), m.key, r.id LIMIT $limit
-						RETURN type(r) + ' ' + m.key AS hop""".formatted(Label.ANY),
-						Map.of("key", key, "limit", PathwayService.MAX_NEIGHBOURS))
+				expected = session
+					.run("""
+							MATCH (n:%s {key: $key})-[r]-(m)
+							WITH r, m ORDER BY type(r), m.key, r.id LIMIT $limit
+							RETURN type(r) + ' ' + m.key AS hop""".formatted(Label.ANY),
+							Map.of("key", key, "limit", PathwayService.MAX_NEIGHBOURS))
 					.list(r -> r.get("hop").asString());
 			}
 			assertThat(pathways.neighbourhood(key)).as(key)
@@ -396,4 +427,5 @@ class PathwayServiceIT extends IntegrationTest {
 				.containsExactlyElementsOf(expected);
 		}
 	}
+
 }

@@ -13,7 +13,9 @@ import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The checks catch what they promise to catch, and the report is served at /actuator/qa. */
+/**
+ * The checks catch what they promise to catch, and the report is served at /actuator/qa.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class QualityChecksIT extends IntegrationTest {
 
@@ -50,7 +52,9 @@ class QualityChecksIT extends IntegrationTest {
 				.containsExactly("QA2 secukinumab -INDUCES-> eczematous_eruption");
 			assertThat(byName.get("general_knowledge_outside_taxonomy").examples())
 				.containsExactly("QA2 secukinumab -INDUCES-> eczematous_eruption");
-			assertThat(byName.get("curies").examples()).singleElement().asString().startsWith("qa_probe_orphan: 'HP:12'");
+			assertThat(byName.get("curies").examples()).singleElement()
+				.asString()
+				.startsWith("qa_probe_orphan: 'HP:12'");
 			assertThat(byName.get("counts_match_release").violations()).isEqualTo(1);
 			assertThat(byName.get("duplicate_keys").passed()).isTrue();
 			assertThat(byName.get("drift_event_tallies").examples())
@@ -68,7 +72,10 @@ class QualityChecksIT extends IntegrationTest {
 
 	@Test
 	void the_report_is_served_over_http() {
-		Map<?, ?> report = RestClient.create("http://127.0.0.1:" + port).get().uri("/actuator/qa").retrieve()
+		Map<?, ?> report = RestClient.create("http://127.0.0.1:" + port)
+			.get()
+			.uri("/actuator/qa")
+			.retrieve()
 			.body(Map.class);
 		assertThat(report.get("passed")).isEqualTo(true);
 		assertThat((java.util.List<?>) report.get("checks")).hasSize(QualityChecks.CHECKS.size());

@@ -39,15 +39,17 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The fuzz scenario of the reliability figures: generated bad input (jqwik) for every endpoint and every parameter,
- * {@code fuzz.tries} cases per endpoint from the seed {@code fuzz.seed}. Every answer must be a 2xx, or a 4xx that
- * says what was wrong in the endpoint's own error shape: RFC 9457 problem details for the API; a TRAPI response with
- * its {@code logs} for a refused TRAPI query; for an Explorer page the Explorer's error page (a person reads it) or,
- * when the request fails before a page is chosen (method, encoding), problem details. Two answers outside that are
- * right all the same: 505 with problem details for a request in an HTTP version that does not exist (RFC 9110), and
- * the redirect that is all {@code /swagger-ui.html} does. Any other 5xx, a reset or an error without details is a
- * failure, and the graph's fingerprint must not change. With {@code fuzz.results} naming a file,
- * the figures go there as Markdown.
+ * The fuzz scenario of the reliability figures: generated bad input (jqwik) for every
+ * endpoint and every parameter, {@code fuzz.tries} cases per endpoint from the seed
+ * {@code fuzz.seed}. Every answer must be a 2xx, or a 4xx that says what was wrong in the
+ * endpoint's own error shape: RFC 9457 problem details for the API; a TRAPI response with
+ * its {@code logs} for a refused TRAPI query; for an Explorer page the Explorer's error
+ * page (a person reads it) or, when the request fails before a page is chosen (method,
+ * encoding), problem details. Two answers outside that are right all the same: 505 with
+ * problem details for a request in an HTTP version that does not exist (RFC 9110), and
+ * the redirect that is all {@code /swagger-ui.html} does. Any other 5xx, a reset or an
+ * error without details is a failure, and the graph's fingerprint must not change. With
+ * {@code fuzz.results} naming a file, the figures go there as Markdown.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "driftgraph.curator.password=" + EndpointFuzzIT.PASSWORD)
@@ -69,9 +71,15 @@ class EndpointFuzzIT extends IntegrationTest {
 
 		/** RFC 9457 problem details */
 		PROBLEM,
-		/** a TRAPI response whose logs say why, or problem details for what fails before the query is read */
+		/**
+		 * a TRAPI response whose logs say why, or problem details for what fails before
+		 * the query is read
+		 */
 		TRAPI,
-		/** the Explorer's error page, or problem details for what fails before a page is chosen */
+		/**
+		 * the Explorer's error page, or problem details for what fails before a page is
+		 * chosen
+		 */
 		PAGE
 
 	}
@@ -87,9 +95,11 @@ class EndpointFuzzIT extends IntegrationTest {
 	}
 
 	/**
-	 * An endpoint with valid values for its parameters, so that each case breaks one thing only.
+	 * An endpoint with valid values for its parameters, so that each case breaks one
+	 * thing only.
 	 *
-	 * @param parameters names and valid values; one named in the path as {@code {name}} is a path variable
+	 * @param parameters names and valid values; one named in the path as {@code {name}}
+	 * is a path variable
 	 */
 	record Endpoint(String method, String path, Map<String, String> parameters, Body body, Map<String, String> headers,
 			Errors errors, boolean redirects) {
@@ -125,7 +135,10 @@ class EndpointFuzzIT extends IntegrationTest {
 					+ (headers.isEmpty() ? "" : " as curator");
 		}
 
-		/** @return the target with these parameters, each value already encoded (or deliberately not) */
+		/**
+		 * @return the target with these parameters, each value already encoded (or
+		 * deliberately not)
+		 */
 		String target(Map<String, String> encoded) {
 			String target = path;
 			List<String> query = new ArrayList<>();
@@ -146,7 +159,9 @@ class EndpointFuzzIT extends IntegrationTest {
 			return encoded;
 		}
 
-		/** @return the valid request with one parameter's value (on the wire) replaced */
+		/**
+		 * @return the valid request with one parameter's value (on the wire) replaced
+		 */
 		byte[] with(String parameter, String wireValue) {
 			Map<String, String> encoded = validEncoded();
 			encoded.put(parameter, wireValue);
@@ -172,7 +187,10 @@ class EndpointFuzzIT extends IntegrationTest {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
-	/** Every endpoint of the application; {@link #every_handler_of_the_application_is_fuzzed} keeps it complete. */
+	/**
+	 * Every endpoint of the application;
+	 * {@link #every_handler_of_the_application_is_fuzzed} keeps it complete.
+	 */
 	static List<Endpoint> endpoints() {
 		String from = "adalimumab";
 		String to = "eczematous_eruption";
@@ -181,12 +199,14 @@ class EndpointFuzzIT extends IntegrationTest {
 						+ ", \"parameters\": {\"key\": " + FuzzInputs.jsonString(value) + "}}",
 				FuzzInputs.malformedJson());
 		Body trapi = new Body(MediaType.APPLICATION_JSON_VALUE,
-				value -> "{\"message\": {\"query_graph\": {\"nodes\": {\"n0\": {\"ids\": [" + FuzzInputs.jsonString(value)
+				value -> "{\"message\": {\"query_graph\": {\"nodes\": {\"n0\": {\"ids\": ["
+						+ FuzzInputs.jsonString(value)
 						+ "]}, \"n1\": {\"categories\": [\"biolink:Disease\"]}}, \"edges\": {\"e0\": {\"subject\": \"n0\", "
 						+ "\"object\": \"n1\", \"predicates\": [\"biolink:treats\"]}}}}}",
 				FuzzInputs.malformedJson());
 		Body files = new Body("multipart/form-data; boundary=" + BOUNDARY,
-				value -> "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"nodes.tsv\"\r\n"
+				value -> "--" + BOUNDARY
+						+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"nodes.tsv\"\r\n"
 						+ "Content-Type: text/tab-separated-values\r\n\r\n" + value + "\r\n--" + BOUNDARY + "--\r\n",
 				FuzzInputs.multipartBodies(BOUNDARY));
 		Body file = new Body("text/tab-separated-values", value -> value,
@@ -205,7 +225,8 @@ class EndpointFuzzIT extends IntegrationTest {
 				Endpoint.get("/api/entities", "q", "th", "page", "0", "size", "5"),
 				Endpoint.get("/api/entities", "curie", "UniProtKB:Q92583"),
 				Endpoint.get("/api/papers/{key}", "key", "miao2025"),
-				Endpoint.get("/api/papers", "doi", "10.1111/jdv.16246"), Endpoint.get("/api/papers", "pmid", "32119139"),
+				Endpoint.get("/api/papers", "doi", "10.1111/jdv.16246"),
+				Endpoint.get("/api/papers", "pmid", "32119139"),
 				Endpoint.get("/api/pathways/explain", "from", from, "to", to, "maxHops", "3"),
 				Endpoint.get("/api/reactions/{key}/causes", "key", to), Endpoint.get("/api/paradoxical-reactions"),
 				Endpoint.get("/api/rescues", "drug", "ixekizumab", "reaction", to),
@@ -215,23 +236,30 @@ class EndpointFuzzIT extends IntegrationTest {
 				Endpoint.get("/api/export", "format", "cyjs", "focus", from, "hops", "1"),
 				Endpoint.get("/api/export", "format", "graphml", "event", "DE01"),
 				Endpoint.get("/api/cypher").post(cypher), upload, upload.as(CURATOR),
-				Endpoint.get("/api/import", "file", "nodes.tsv", "format", "curated", "dryRun", "true").post(file).as(CURATOR),
+				Endpoint.get("/api/import", "file", "nodes.tsv", "format", "curated", "dryRun", "true")
+					.post(file)
+					.as(CURATOR),
 				Endpoint.get("/trapi/1.5/query").post(trapi).errors(Errors.TRAPI),
 				Endpoint.get("/trapi/1.5/meta_knowledge_graph"), Endpoint.get("/trapi/1.5/sri_testing_data"),
 				Endpoint.get("/trapi/1.5/openapi.json"), Endpoint.get("/browser-guide/guide.html"),
 				Endpoint.get("/browser-guide/driftgraph.grass"), Endpoint.get("/v3/api-docs"),
 				Endpoint.get("/v3/api-docs.yaml"), Endpoint.get("/v3/api-docs/swagger-config"),
-				Endpoint.get("/swagger-ui.html").redirecting(), Endpoint.get("/actuator"), Endpoint.get("/actuator/health"),
-				Endpoint.get("/actuator/info"), Endpoint.get("/actuator/qa"), Endpoint.get("/error"));
+				Endpoint.get("/swagger-ui.html").redirecting(), Endpoint.get("/actuator"),
+				Endpoint.get("/actuator/health"), Endpoint.get("/actuator/info"), Endpoint.get("/actuator/qa"),
+				Endpoint.get("/error"));
 	}
 
-	/** @return the cases for one endpoint: one thing broken each, in the parameters, the body, the method or the request */
+	/**
+	 * @return the cases for one endpoint: one thing broken each, in the parameters, the
+	 * body, the method or the request
+	 */
 	static Arbitrary<byte[]> cases(Endpoint e) {
 		List<Arbitrary<byte[]>> kinds = new ArrayList<>();
 		for (String parameter : e.parameters().keySet()) {
 			kinds.add(FuzzInputs.values().map(value -> e.with(parameter, encode(value))));
 			kinds.add(FuzzInputs.badEncodings().map(raw -> e.with(parameter, raw)));
-			kinds.add(FuzzInputs.badEncodings().map(raw -> e.with(parameter, encode(e.parameters().get(parameter)) + raw)));
+			kinds.add(FuzzInputs.badEncodings()
+				.map(raw -> e.with(parameter, encode(e.parameters().get(parameter)) + raw)));
 			Map<String, String> without = e.validEncoded();
 			without.remove(parameter);
 			String path = e.target(without);
@@ -250,13 +278,15 @@ class EndpointFuzzIT extends IntegrationTest {
 		kinds.add(Arbitraries.of("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "FUZZ", "get")
 			.filter(method -> !method.equals(e.method()))
 			.map(method -> e.request(method, valid, Map.of(), null)));
-		kinds.add(Arbitraries.of("POST", "PUT", "PATCH", "DELETE")
-			.flatMap(method -> names.map(name -> e.request(method, valid,
-					Map.of("Content-Type", "application/x-www-form-urlencoded"),
-					(name + "=1&a=%zz&=&%=%").getBytes(StandardCharsets.UTF_8)))));
+		kinds.add(
+				Arbitraries.of("POST", "PUT", "PATCH", "DELETE")
+					.flatMap(method -> names.map(name -> e.request(method, valid,
+							Map.of("Content-Type", "application/x-www-form-urlencoded"),
+							(name + "=1&a=%zz&=&%=%").getBytes(StandardCharsets.UTF_8)))));
 		kinds.add(Arbitraries.of("Authorization", "Origin", "Sec-Fetch-Site", "Accept-Charset", "Content-Type")
 			.flatMap(header -> FuzzInputs.values()
-				.map(value -> e.request(e.method(), valid, Map.of(header, value.replace("\r\n", " ")), e.validBody()))));
+				.map(value -> e.request(e.method(), valid, Map.of(header, value.replace("\r\n", " ")),
+						e.validBody()))));
 		kinds.add(garbledRequests(e, valid));
 		if (e.body() != null) {
 			kinds.add(FuzzInputs.values()
@@ -269,12 +299,16 @@ class EndpointFuzzIT extends IntegrationTest {
 		return Arbitraries.oneOf(kinds);
 	}
 
-	/** @return requests that break HTTP itself: the request line, the headers, the framing of the body */
+	/**
+	 * @return requests that break HTTP itself: the request line, the headers, the framing
+	 * of the body
+	 */
 	static Arbitrary<byte[]> garbledRequests(Endpoint e, String target) {
 		String head = e.method() + " " + target;
 		return Arbitraries.of(head + " HTTP/9.9\r\nHost: x\r\n\r\n", target + " HTTP/1.1\r\n\r\n",
-				e.method() + "  " + target + " HTTP/1.1\r\nHost: x\r\n\r\n", head + " HTTP/1.1\r\nHost: x\r\nNo colon\r\n\r\n",
-				head + " HTTP/1.1\r\nHost: x\r\nX-\u0000: y\r\n\r\n", head + " HTTP/1.1\r\nHost: x\r\nX: \u0001\r\n\r\n",
+				e.method() + "  " + target + " HTTP/1.1\r\nHost: x\r\n\r\n",
+				head + " HTTP/1.1\r\nHost: x\r\nNo colon\r\n\r\n", head + " HTTP/1.1\r\nHost: x\r\nX-\u0000: y\r\n\r\n",
+				head + " HTTP/1.1\r\nHost: x\r\nX: \u0001\r\n\r\n",
 				head + " HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n",
 				head + " HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n",
 				head + " HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nabcdef",
@@ -282,7 +316,8 @@ class EndpointFuzzIT extends IntegrationTest {
 				head + " HTTP/1.1\r\nHost: x\r\nX-Long: " + "a".repeat(20_000) + "\r\n\r\n",
 				head + " HTTP/1.1\r\nHost: x\r\n" + "X: y\r\n".repeat(500) + "\r\n",
 				head + " HTTP/1.1\r\nHost: a b\r\n\r\n", head + " HTTP/1.1\r\n\r\n",
-				"\u0000\u0001\u0002 " + target + " HTTP/1.1\r\n\r\n", "GET " + target + "\u00ff HTTP/1.1\r\nHost: x\r\n\r\n")
+				"\u0000\u0001\u0002 " + target + " HTTP/1.1\r\n\r\n",
+				"GET " + target + "\u00ff HTTP/1.1\r\nHost: x\r\n\r\n")
 			.map(text -> text.replace("Host: x\r\n", "Host: x\r\nConnection: close\r\n")
 				.getBytes(StandardCharsets.ISO_8859_1));
 	}
@@ -355,8 +390,9 @@ class EndpointFuzzIT extends IntegrationTest {
 	}
 
 	/**
-	 * @return the endpoint's {@link #TRIES} cases, from a random of its own (adding an endpoint changes no other's
-	 *     cases), in a jqwik session: outside a property, jqwik's generators need one
+	 * @return the endpoint's {@link #TRIES} cases, from a random of its own (adding an
+	 * endpoint changes no other's cases), in a jqwik session: outside a property, jqwik's
+	 * generators need one
 	 */
 	private static List<byte[]> generate(Endpoint endpoint) {
 		List<byte[]> cases = new ArrayList<>();
@@ -370,16 +406,20 @@ class EndpointFuzzIT extends IntegrationTest {
 		return cases;
 	}
 
-	/** @return why the answer breaks the rule, or null when it is a 2xx or a 4xx in the endpoint's error shape */
+	/**
+	 * @return why the answer breaks the rule, or null when it is a 2xx or a 4xx in the
+	 * endpoint's error shape
+	 */
 	private String failure(Endpoint endpoint, RawHttp.Response response) {
 		int status = response.status();
-		if (status >= 200 && status < 300
-				|| endpoint.redirects() && status >= 300 && status < 400 && response.headers().containsKey("location")) {
+		if (status >= 200 && status < 300 || endpoint.redirects() && status >= 300 && status < 400
+				&& response.headers().containsKey("location")) {
 			return null;
 		}
 		Errors errors = endpoint.errors();
 		String type = response.contentType();
-		// 505 is the one 5xx that blames the request: it asked for an HTTP version that does not exist (RFC 9110)
+		// 505 is the one 5xx that blames the request: it asked for an HTTP version that
+		// does not exist (RFC 9110)
 		if (status >= 400 && status < 500 || status == 505) {
 			if (type.startsWith("application/problem+json") && isProblem(response)) {
 				return null;
@@ -421,7 +461,10 @@ class EndpointFuzzIT extends IntegrationTest {
 			.collect(Collectors.joining()) + (bytes.length > 300 ? "... (" + bytes.length + " bytes)" : "");
 	}
 
-	/** Writes the figures as Markdown to the file {@code fuzz.results} names, when it names one. */
+	/**
+	 * Writes the figures as Markdown to the file {@code fuzz.results} names, when it
+	 * names one.
+	 */
 	private void report(Map<String, Tally> tallies, int failures, boolean unchanged, long seconds) throws IOException {
 		String file = System.getProperty("fuzz.results", "");
 		if (file.isBlank()) {
@@ -430,7 +473,8 @@ class EndpointFuzzIT extends IntegrationTest {
 		int success = tallies.values().stream().mapToInt(t -> t.success).sum();
 		int clientError = tallies.values().stream().mapToInt(t -> t.clientError).sum();
 		StringBuilder md = new StringBuilder("# Reliability: fuzz\n\n");
-		md.append("Generated bad input (jqwik) for every endpoint and every parameter: types, bounds, encodings, overlong values, malformed ")
+		md.append(
+				"Generated bad input (jqwik) for every endpoint and every parameter: types, bounds, encodings, overlong values, malformed ")
 			.append("JSON and multipart, broken HTTP, Cypher and Lucene syntax in text fields (`EndpointFuzzIT`). ")
 			.append("Target: 0 answers outside 2xx and 4xx with details, and the graph's fingerprint unchanged.\n\n");
 		md.append("| figure | value |\n| --- | --- |\n");
@@ -439,21 +483,32 @@ class EndpointFuzzIT extends IntegrationTest {
 		md.append("| endpoints (with variants) | ").append(tallies.size()).append(" |\n");
 		md.append("| cases | ").append(TRIES * tallies.size()).append(" |\n");
 		md.append("| 2xx | ").append(success).append(" |\n");
-		md.append("| 3xx (the redirect of `/swagger-ui.html`) | ").append(tallies.values().stream().mapToInt(t -> t.redirect).sum())
+		md.append("| 3xx (the redirect of `/swagger-ui.html`) | ")
+			.append(tallies.values().stream().mapToInt(t -> t.redirect).sum())
 			.append(" |\n");
 		md.append("| 4xx with details (and 505 for HTTP/9.9) | ").append(clientError).append(" |\n");
 		md.append("| failures (target 0) | ").append(failures).append(" |\n");
 		md.append("| fingerprint unchanged | ").append(unchanged ? "yes" : "**no**").append(" |\n");
 		md.append("| time | ").append(seconds).append(" s |\n\n");
 		md.append("| endpoint | 2xx | 3xx | 4xx | failures |\n| --- | ---: | ---: | ---: | ---: |\n");
-		tallies.forEach((name, t) -> md.append("| `").append(name).append("` | ").append(t.success).append(" | ")
-			.append(t.redirect).append(" | ").append(t.clientError).append(" | ").append(t.failures).append(" |\n"));
+		tallies.forEach((name, t) -> md.append("| `")
+			.append(name)
+			.append("` | ")
+			.append(t.success)
+			.append(" | ")
+			.append(t.redirect)
+			.append(" | ")
+			.append(t.clientError)
+			.append(" | ")
+			.append(t.failures)
+			.append(" |\n"));
 		Files.writeString(Path.of(file), md);
 	}
 
 	/**
-	 * A new endpoint cannot go unfuzzed: every handler method of Spring MVC and every actuator endpoint must be in
-	 * {@link #endpoints()}, a handler that consumes a body with a matching body.
+	 * A new endpoint cannot go unfuzzed: every handler method of Spring MVC and every
+	 * actuator endpoint must be in {@link #endpoints()}, a handler that consumes a body
+	 * with a matching body.
 	 */
 	@Test
 	void every_handler_of_the_application_is_fuzzed() {
@@ -466,9 +521,10 @@ class EndpointFuzzIT extends IntegrationTest {
 			for (String pattern : info.getPatternValues()) {
 				for (String method : methods) {
 					boolean fuzzed = endpoints.stream()
-						.anyMatch(e -> e.method().equals(method) && e.path().equals(pattern) && (consumes.isEmpty()
-								|| e.body() != null && consumes.stream()
-									.anyMatch(type -> type.includes(MediaType.parseMediaType(e.body().contentType())))));
+						.anyMatch(e -> e.method().equals(method) && e.path().equals(pattern)
+								&& (consumes.isEmpty() || e.body() != null && consumes.stream()
+									.anyMatch(
+											type -> type.includes(MediaType.parseMediaType(e.body().contentType())))));
 					if (!fuzzed) {
 						missing.add(method + " " + pattern + (consumes.isEmpty() ? "" : " " + consumes));
 					}

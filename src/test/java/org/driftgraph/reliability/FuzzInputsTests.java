@@ -20,7 +20,10 @@ class FuzzInputsTests {
 
 	final JsonMapper json = JsonMapper.builder().build();
 
-	/** A value in a well-formed body must arrive as the value, or the body case tests the escaping instead. */
+	/**
+	 * A value in a well-formed body must arrive as the value, or the body case tests the
+	 * escaping instead.
+	 */
 	@Property
 	void a_json_string_reads_back_as_the_value(@ForAll @StringLength(max = 100) String value) {
 		Assume.that(value.chars().noneMatch(c -> Character.isSurrogate((char) c)));
@@ -51,7 +54,8 @@ class FuzzInputsTests {
 
 	@Example
 	void a_raw_request_goes_out_byte_for_byte_with_its_length() {
-		byte[] request = RawHttp.request("GET", "/x?q=%zz\u00ff", Map.of("X", "1"), "{".getBytes(StandardCharsets.UTF_8));
+		byte[] request = RawHttp.request("GET", "/x?q=%zz\u00ff", Map.of("X", "1"),
+				"{".getBytes(StandardCharsets.UTF_8));
 		assertThat(new String(request, StandardCharsets.ISO_8859_1)).isEqualTo(
 				"GET /x?q=%zz\u00ff HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nX: 1\r\nContent-Length: 1\r\n\r\n{");
 		assertThat(request[12]).isEqualTo((byte) 0xFF);

@@ -14,9 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * HTTP/1.1 over a plain socket, one request per connection: the bytes go out exactly as given, so a request that
- * {@code java.net.http} refuses to build (a bad percent-encoding, a space or a raw byte in the target, a malformed
- * header or body) still reaches the server, and whatever comes back is read, a reset included.
+ * HTTP/1.1 over a plain socket, one request per connection: the bytes go out exactly as
+ * given, so a request that {@code java.net.http} refuses to build (a bad
+ * percent-encoding, a space or a raw byte in the target, a malformed header or body)
+ * still reaches the server, and whatever comes back is read, a reset included.
  */
 final class RawHttp {
 
@@ -43,10 +44,11 @@ final class RawHttp {
 	}
 
 	/**
-	 * @param target the request target, sent as ISO-8859-1 (so {@code \u00ff} goes out as the byte 0xFF)
+	 * @param target the request target, sent as ISO-8859-1 (so {@code \u00ff} goes out as
+	 * the byte 0xFF)
 	 * @param headers further headers, sent as given
-	 * @return the request's bytes: {@code Host}, {@code Connection: close} and, with a body, {@code Content-Length}
-	 *     added
+	 * @return the request's bytes: {@code Host}, {@code Connection: close} and, with a
+	 * body, {@code Content-Length} added
 	 */
 	static byte[] request(String method, String target, Map<String, String> headers, byte[] body) {
 		StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
@@ -67,8 +69,8 @@ final class RawHttp {
 
 	/**
 	 * Sends the request and reads the answer until the server closes the connection.
-	 *
-	 * @throws IOException when no complete answer came back (reset, closed before a status line, timeout)
+	 * @throws IOException when no complete answer came back (reset, closed before a
+	 * status line, timeout)
 	 */
 	static Response send(int port, byte[] request) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
@@ -79,7 +81,8 @@ final class RawHttp {
 				out.flush();
 			}
 			catch (SocketException ex) {
-				// the server may answer and close before it has read the whole request; its answer still counts
+				// the server may answer and close before it has read the whole request;
+				// its answer still counts
 			}
 			return parse(socket.getInputStream().readAllBytes());
 		}
@@ -96,7 +99,8 @@ final class RawHttp {
 		Map<String, String> headers = new LinkedHashMap<>();
 		for (int i = 1; i < lines.length; i++) {
 			int colon = lines[i].indexOf(':');
-			headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+			headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+					lines[i].substring(colon + 1).trim());
 		}
 		byte[] body = Arrays.copyOfRange(raw, end + 4, raw.length);
 		return new Response(status, headers,

@@ -27,11 +27,13 @@ import org.neo4j.driver.GraphDatabase;
 import static org.driftgraph.support.TestNeo4j.freePort;
 
 /**
- * How much load, hostile input and crashing the service survives, measured on the executable jar as users run it
- * (a JVM of its own with 512 MB of heap, the embedded Neo4j, a fresh data directory). Run by
- * {@code ./mvnw -Preliability verify} (add {@code -Dreliability.args=quick} for a smoke run); prints its figures and
- * writes them to {@code bench/results/reliability.md}. The fuzz figures come from {@code EndpointFuzzIT}, which the
- * profile runs first with many more cases than {@code ./mvnw verify} does.
+ * How much load, hostile input and crashing the service survives, measured on the
+ * executable jar as users run it (a JVM of its own with 512 MB of heap, the embedded
+ * Neo4j, a fresh data directory). Run by {@code ./mvnw -Preliability verify} (add
+ * {@code -Dreliability.args=quick} for a smoke run); prints its figures and writes them
+ * to {@code bench/results/reliability.md}. The fuzz figures come from
+ * {@code EndpointFuzzIT}, which the profile runs first with many more cases than
+ * {@code ./mvnw verify} does.
  */
 public final class Reliability {
 
@@ -59,7 +61,8 @@ public final class Reliability {
 						+ "directory; %d cores, Java %s. Produced by `./mvnw -Preliability verify`.%n",
 				quick ? "quick" : "full", Instant.now().toString().substring(0, 10),
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
-		// written after each scenario, so that a failure in a later one keeps the figures of the earlier ones
+		// written after each scenario, so that a failure in a later one keeps the figures
+		// of the earlier ones
 		for (Scenario scenario : List.<Scenario>of(run::loads, run::firstStartKills, run::importKills,
 				run::startUpErrors)) {
 			scenario.run();
@@ -105,7 +108,8 @@ public final class Reliability {
 			endpointTable(normal);
 			errorSamples(normal);
 
-			say("Hostile load: %d normal and %d hostile clients for %d s", CLIENTS, HOSTILE_CLIENTS, length.toSeconds());
+			say("Hostile load: %d normal and %d hostile clients for %d s", CLIENTS, HOSTILE_CLIENTS,
+					length.toSeconds());
 			Workload.Tally calm = new Workload.Tally();
 			Workload.Tally hostile = new Workload.Tally();
 			sampler = Sampler.start(app);
@@ -117,8 +121,8 @@ public final class Reliability {
 					"%n## Hostile load%n%n%d normal clients as above while %d clients send hostile requests, for %d s. "
 							+ "Normal clients: **%d requests, %d errors, p99 %.0f ms** (p50 %.0f ms). Peak resident memory "
 							+ "**%s**. Service alive afterwards: %s; graph unchanged: %s.%n%n",
-					CLIENTS, HOSTILE_CLIENTS, length.toSeconds(), calm.requests(), calm.errors(), calm.percentileOfAll(99),
-					calm.percentileOfAll(50), mb(peak), alive ? "yes" : "**no**",
+					CLIENTS, HOSTILE_CLIENTS, length.toSeconds(), calm.requests(), calm.errors(),
+					calm.percentileOfAll(99), calm.percentileOfAll(50), mb(peak), alive ? "yes" : "**no**",
 					fingerprintAfter.equals(releaseFingerprint) ? "yes" : "**no**"));
 			report.append("| hostile request | sent | answers (status × count) | p50 ms |\n|---|---|---|---|\n");
 			for (Workload.Request request : Workload.hostile()) {
@@ -135,7 +139,10 @@ public final class Reliability {
 		}
 	}
 
-	/** Runs the normal clients, and the hostile ones when a tally is given for them, until the time is up. */
+	/**
+	 * Runs the normal clients, and the hostile ones when a tally is given for them, until
+	 * the time is up.
+	 */
 	private static void runClients(String base, Duration length, Workload.Tally normal, Workload.Tally hostile)
 			throws Exception {
 		ExecutorService pool = Executors.newCachedThreadPool();
@@ -144,7 +151,8 @@ public final class Reliability {
 			List<Future<?>> clients = new ArrayList<>(Workload.start(pool, base, Workload.READS, CLIENTS, deadline,
 					status -> status >= 200 && status < 300, false, normal));
 			if (hostile != null) {
-				// a hostile request is answered well when it gets an answer, a 4xx refusal, or 504 from the timeout
+				// a hostile request is answered well when it gets an answer, a 4xx
+				// refusal, or 504 from the timeout
 				clients.addAll(Workload.start(pool, base, Workload.hostile(), HOSTILE_CLIENTS, deadline,
 						status -> status < 500 || status == 504, true, hostile));
 			}
@@ -171,8 +179,8 @@ public final class Reliability {
 	private void errorSamples(Workload.Tally tally) {
 		if (tally.errors() > 0) {
 			report.append("\nFirst errors:\n\n");
-			tally.errorSamples.forEach(sample -> report.append("- `").append(sample.replace('`', '\'').replace('\n', ' '))
-				.append("`\n"));
+			tally.errorSamples.forEach(
+					sample -> report.append("- `").append(sample.replace('`', '\'').replace('\n', ' ')).append("`\n"));
 		}
 	}
 
@@ -181,8 +189,9 @@ public final class Reliability {
 	}
 
 	/**
-	 * {@code kill -9} at several moments of a first start, while migrations run and the curated release loads; a
-	 * restart must then hold exactly the fully loaded graph, every time.
+	 * {@code kill -9} at several moments of a first start, while migrations run and the
+	 * curated release loads; a restart must then hold exactly the fully loaded graph,
+	 * every time.
 	 */
 	private void firstStartKills() throws Exception {
 		List<KillPoint> points = List.of(new KillPoint("Neo4j started, nothing migrated", "Embedded Neo4j 5", 0),
@@ -226,8 +235,9 @@ public final class Reliability {
 	}
 
 	/**
-	 * {@code kill -9} of a command-line import of a large file at several moments; afterwards the graph holds either
-	 * the release alone or the release and the whole file, never a part.
+	 * {@code kill -9} of a command-line import of a large file at several moments;
+	 * afterwards the graph holds either the release alone or the release and the whole
+	 * file, never a part.
 	 */
 	private void importKills() throws Exception {
 		List<KillPoint> points = List.of(new KillPoint("reading and checking the file", "Embedded Neo4j 5", 2000),
@@ -257,8 +267,8 @@ public final class Reliability {
 				first.terminate();
 			}
 			boolean finished;
-			try (AppProcess importing = AppProcess.command(dataDir, boltPort, neo4jHttpPort, "import",
-					"--verbose", file.toString())) {
+			try (AppProcess importing = AppProcess.command(dataDir, boltPort, neo4jHttpPort, "import", "--verbose",
+					file.toString())) {
 				importing.awaitOutput(point.line());
 				Thread.sleep(point.delayMillis());
 				importing.kill();
@@ -278,17 +288,20 @@ public final class Reliability {
 			survived += allOrNothing ? 1 : 0;
 			say("import killed %s (finished: %s): %d of %d imported, rest equal: %s", point.moment(), finished, bulk,
 					rows, restEqual);
-			report.append(String.format(Locale.ROOT, "| %s | %s | %d%s | %s |%n", point.moment(), finished ? "yes" : "no",
-					bulk, allOrNothing ? "" : " (**partial**)", restEqual ? "yes" : "**no**"));
+			report.append(String.format(Locale.ROOT, "| %s | %s | %d%s | %s |%n", point.moment(),
+					finished ? "yes" : "no", bulk, allOrNothing ? "" : " (**partial**)", restEqual ? "yes" : "**no**"));
 		}
 		report.append(String.format(Locale.ROOT, "%n**%d of %d kill points survived** (all or nothing).%n", survived,
 				points.size()));
 	}
 
-	/** An unwritable data directory and a full disk stop start-up with one line saying what is wrong. */
+	/**
+	 * An unwritable data directory and a full disk stop start-up with one line saying
+	 * what is wrong.
+	 */
 	private void startUpErrors() throws Exception {
-		report.append(String.format(Locale.ROOT, "%n## Start-up errors%n%n| case | exit code | what it says |%n"
-				+ "|---|---|---|%n"));
+		report.append(String.format(Locale.ROOT,
+				"%n## Start-up errors%n%n| case | exit code | what it says |%n" + "|---|---|---|%n"));
 		Path file = Files.createTempFile("driftgraph-not-a-directory", ".txt");
 		startUpError("data directory inside a regular file", file.resolve("neo4j"));
 		Path tiny = Files.createTempDirectory("driftgraph-full-disk");
@@ -365,7 +378,10 @@ public final class Reliability {
 		return String.format(Locale.ROOT, "%.0f MB", bytes / 1e6);
 	}
 
-	/** Heap in use after a full GC (what the service holds on to) and resident memory, of the app's process. */
+	/**
+	 * Heap in use after a full GC (what the service holds on to) and resident memory, of
+	 * the app's process.
+	 */
 	record Memory(long heapAfterGc, long rss) {
 
 		static Memory of(AppProcess app) throws IOException, InterruptedException {
@@ -384,7 +400,10 @@ public final class Reliability {
 			return output;
 		}
 
-		/** A field of {@code /proc/<pid>/status} in bytes (VmRSS: resident now; VmHWM: the peak so far). */
+		/**
+		 * A field of {@code /proc/<pid>/status} in bytes (VmRSS: resident now; VmHWM: the
+		 * peak so far).
+		 */
 		static long rss(long pid, String field) {
 			try {
 				for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {

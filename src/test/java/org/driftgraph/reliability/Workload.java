@@ -19,7 +19,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.driftgraph.bench.Results;
 
-/** Clients that send a mix of requests to the service until a deadline, and what they got back. */
+/**
+ * Clients that send a mix of requests to the service until a deadline, and what they got
+ * back.
+ */
 final class Workload {
 
 	/** One kind of request; {@code body} null means GET. */
@@ -35,13 +38,16 @@ final class Workload {
 
 	}
 
-	/** What a researcher's tools ask: look-ups, search, explain, causes, rescues, papers, drift events, exports. */
+	/**
+	 * What a researcher's tools ask: look-ups, search, explain, causes, rescues, papers,
+	 * drift events, exports.
+	 */
 	static final List<Request> READS = List.of(Request.get("look-up", "/api/entities/secukinumab"),
 			Request.get("look-up by CURIE", "/api/entities?curie=CL:0000899"),
-			Request.get("search", "/api/entities?q=Cosentyx&page=0&size=5"),
-			Request.get("suggest", "/suggest?q=dupi"),
+			Request.get("search", "/api/entities?q=Cosentyx&page=0&size=5"), Request.get("suggest", "/suggest?q=dupi"),
 			Request.get("explain", "/api/pathways/explain?from=secukinumab&to=eczematous_eruption"),
-			Request.get("explain (class)", "/api/pathways/explain?from=class_pd1_pdl1i&to=psoriasiform_eruption&maxHops=4"),
+			Request.get("explain (class)",
+					"/api/pathways/explain?from=class_pd1_pdl1i&to=psoriasiform_eruption&maxHops=4"),
 			Request.get("explain page", "/explain?from=dupilumab&to=psoriasiform_eruption"),
 			Request.get("causes", "/api/reactions/eczematous_eruption/causes"),
 			Request.get("rescues", "/api/rescues?drug=ixekizumab&reaction=eczematous_eruption"),
@@ -54,7 +60,10 @@ final class Workload {
 			Request.get("export curated", "/api/export?format=curated"),
 			Request.get("TRAPI metadata", "/trapi/1.5/meta_knowledge_graph"));
 
-	/** What a hostile client sends: queries that want all memory or all time, and bodies far beyond any use. */
+	/**
+	 * What a hostile client sends: queries that want all memory or all time, and bodies
+	 * far beyond any use.
+	 */
 	static List<Request> hostile() {
 		String tenMegabytes = "x".repeat(10_000_000);
 		String fiveMegabytes = "y".repeat(5_000_000);
@@ -62,11 +71,12 @@ final class Workload {
 				Request.cypher("huge collect",
 						"{\"query\": \"UNWIND range(1, 120000000) AS x WITH collect(x) AS xs RETURN size(xs)\"}"),
 				Request.cypher("cartesian product", "{\"query\": \"MATCH (a), (b), (c), (d) RETURN count(*)\"}"),
-				Request.cypher("deep variable-length paths", "{\"query\": \"MATCH p = (a)-[*..14]-(b) RETURN count(p)\"}"),
+				Request.cypher("deep variable-length paths",
+						"{\"query\": \"MATCH p = (a)-[*..14]-(b) RETURN count(p)\"}"),
 				Request.cypher("huge parameter",
 						"{\"query\": \"RETURN size($p) AS n\", \"parameters\": {\"p\": \"" + fiveMegabytes + "\"}}"),
-				Request.cypher("10 MB query", "{\"query\": \"RETURN 1 // " + tenMegabytes + "\"}"),
-				new Request("10 MB import without credentials", "/api/import", tenMegabytes, "text/tab-separated-values"));
+				Request.cypher("10 MB query", "{\"query\": \"RETURN 1 // " + tenMegabytes + "\"}"), new Request(
+						"10 MB import without credentials", "/api/import", tenMegabytes, "text/tab-separated-values"));
 	}
 
 	/** Response times and outcomes per request kind. */
@@ -107,8 +117,11 @@ final class Workload {
 		}
 
 		double percentileOfAll(int percent) {
-			return Results.percentile(millis.values().stream().flatMap(ConcurrentLinkedQueue::stream)
-				.mapToDouble(Double::doubleValue).toArray(), percent);
+			return Results.percentile(millis.values()
+				.stream()
+				.flatMap(ConcurrentLinkedQueue::stream)
+				.mapToDouble(Double::doubleValue)
+				.toArray(), percent);
 		}
 
 		Map<Integer, Long> statuses(String name) {
@@ -123,9 +136,12 @@ final class Workload {
 	}
 
 	/**
-	 * Starts {@code clients} clients that pick requests from the mix at random until the deadline.
-	 * @param acceptable whether a status counts as an answer the client could use (anything else is an error)
-	 * @param honourRetryAfter whether a client waits a second after 429, as the {@code Retry-After} header asks
+	 * Starts {@code clients} clients that pick requests from the mix at random until the
+	 * deadline.
+	 * @param acceptable whether a status counts as an answer the client could use
+	 * (anything else is an error)
+	 * @param honourRetryAfter whether a client waits a second after 429, as the
+	 * {@code Retry-After} header asks
 	 */
 	static List<Future<?>> start(ExecutorService pool, String base, List<Request> mix, int clients, long deadlineNanos,
 			java.util.function.IntPredicate acceptable, boolean honourRetryAfter, Tally tally) {
@@ -146,7 +162,8 @@ final class Workload {
 					}
 					long started = System.nanoTime();
 					try {
-						HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+						HttpResponse<byte[]> response = http.send(builder.build(),
+								HttpResponse.BodyHandlers.ofByteArray());
 						double ms = (System.nanoTime() - started) / 1e6;
 						boolean ok = acceptable.test(response.statusCode());
 						tally.record(request, response.statusCode(), ms, !ok, "HTTP " + response.statusCode() + " "

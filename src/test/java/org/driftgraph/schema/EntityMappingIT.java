@@ -12,8 +12,9 @@ import org.springframework.data.neo4j.core.Neo4jTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each Spring Data Neo4j entity reads the curated nodes of its label. Only labels that a feature reads through a
- * repository have one (docs/adr/0008-entities-where-repositories-use-them.md).
+ * Each Spring Data Neo4j entity reads the curated nodes of its label. Only labels that a
+ * feature reads through a repository have one
+ * (docs/adr/0008-entities-where-repositories-use-them.md).
  */
 @SpringBootTest
 class EntityMappingIT extends IntegrationTest {

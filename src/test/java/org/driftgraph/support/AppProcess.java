@@ -15,13 +15,17 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The application in a JVM of its own, started as {@code spring-boot:run} or {@code java -jar} would start it
- * (embedded Neo4j, no {@code NEO4J_URI}), for what only a real process shows: exit codes, signals, ports, store locks,
- * and what a web browser gets.
+ * The application in a JVM of its own, started as {@code spring-boot:run} or
+ * {@code java -jar} would start it (embedded Neo4j, no {@code NEO4J_URI}), for what only
+ * a real process shows: exit codes, signals, ports, store locks, and what a web browser
+ * gets.
  */
 public final class AppProcess implements AutoCloseable {
 
-	/** How long a start may take: on a machine busy with other builds, a first start has taken over 2 minutes. */
+	/**
+	 * How long a start may take: on a machine busy with other builds, a first start has
+	 * taken over 2 minutes.
+	 */
 	private static final Duration PATIENCE = Duration.ofMinutes(4);
 
 	private final Process process;
@@ -37,15 +41,18 @@ public final class AppProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the application from the test class path, as {@code spring-boot:run} does, with the given data directory
-	 * and ports, plus extra {@code --key=value} arguments.
+	 * Starts the application from the test class path, as {@code spring-boot:run} does,
+	 * with the given data directory and ports, plus extra {@code --key=value} arguments.
 	 */
 	public static AppProcess start(Path dataDir, int httpPort, int boltPort, int neo4jHttpPort, String... args) {
 		return launch(List.of("-cp", System.getProperty("java.class.path"), "org.driftgraph.DriftGraphApplication"),
 				dataDir, httpPort, boltPort, neo4jHttpPort, args);
 	}
 
-	/** Runs one command of the command line ({@code import ...}) with the given data directory and ports. */
+	/**
+	 * Runs one command of the command line ({@code import ...}) with the given data
+	 * directory and ports.
+	 */
 	public static AppProcess command(Path dataDir, int boltPort, int neo4jHttpPort, String... command) {
 		List<String> application = new ArrayList<>(
 				List.of("-cp", System.getProperty("java.class.path"), "org.driftgraph.DriftGraphApplication"));
@@ -53,7 +60,10 @@ public final class AppProcess implements AutoCloseable {
 		return launch(application, dataDir, 0, boltPort, neo4jHttpPort);
 	}
 
-	/** Starts the executable jar that {@code package} built, as {@code java -jar} does; otherwise like {@link #start}. */
+	/**
+	 * Starts the executable jar that {@code package} built, as {@code java -jar} does;
+	 * otherwise like {@link #start}.
+	 */
 	public static AppProcess startExecutableJar(Path dataDir, int httpPort, int boltPort, int neo4jHttpPort,
 			String... args) {
 		Path jar = Path.of("target", "driftgraph.jar");
@@ -85,7 +95,10 @@ public final class AppProcess implements AutoCloseable {
 		}
 	}
 
-	/** Waits until {@code /actuator/health} answers UP; fails with the process output if it never does. */
+	/**
+	 * Waits until {@code /actuator/health} answers UP; fails with the process output if
+	 * it never does.
+	 */
 	public AppProcess awaitHealthy() {
 		HttpClient client = HttpClient.newHttpClient();
 		Instant deadline = Instant.now().plus(PATIENCE);
@@ -113,7 +126,10 @@ public final class AppProcess implements AutoCloseable {
 		throw new AssertionError("The application did not become healthy:\n" + output());
 	}
 
-	/** Waits until the process has printed the text; fails with the output if it ends or never does. */
+	/**
+	 * Waits until the process has printed the text; fails with the output if it ends or
+	 * never does.
+	 */
 	public AppProcess awaitOutput(String text) {
 		Instant deadline = Instant.now().plus(PATIENCE);
 		while (!output().contains(text)) {
@@ -125,7 +141,10 @@ public final class AppProcess implements AutoCloseable {
 		return this;
 	}
 
-	/** Kills the process at once (SIGKILL), as a crash or {@code kill -9} would, and waits for it to be gone. */
+	/**
+	 * Kills the process at once (SIGKILL), as a crash or {@code kill -9} would, and waits
+	 * for it to be gone.
+	 */
 	public void kill() {
 		process.destroyForcibly();
 		awaitExit();
@@ -146,13 +165,18 @@ public final class AppProcess implements AutoCloseable {
 		}
 	}
 
-	/** Sends SIGTERM (what Ctrl-C or a service manager does) and returns the exit code. */
+	/**
+	 * Sends SIGTERM (what Ctrl-C or a service manager does) and returns the exit code.
+	 */
 	public int terminate() {
 		process.destroy();
 		return awaitExit();
 	}
 
-	/** @return the operating system's id of the process, for what only it can tell (its resident memory, jcmd) */
+	/**
+	 * @return the operating system's id of the process, for what only it can tell (its
+	 * resident memory, jcmd)
+	 */
 	public long pid() {
 		return process.pid();
 	}
@@ -161,7 +185,9 @@ public final class AppProcess implements AutoCloseable {
 		return process.isAlive();
 	}
 
-	/** @return everything the process printed so far */
+	/**
+	 * @return everything the process printed so far
+	 */
 	public String output() {
 		try {
 			return Files.readString(output);

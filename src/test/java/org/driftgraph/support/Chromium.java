@@ -19,8 +19,9 @@ public final class Chromium {
 	}
 
 	/**
-	 * Debian's Chromium and ChromeDriver, named explicitly so that Selenium Manager never tries a download; the flags
-	 * keep Chromium off the network and out of any earlier profile.
+	 * Debian's Chromium and ChromeDriver, named explicitly so that Selenium Manager never
+	 * tries a download; the flags keep Chromium off the network and out of any earlier
+	 * profile.
 	 */
 	public static WebDriver headless() throws IOException {
 		for (String executable : List.of("/usr/bin/chromium", "/usr/bin/chromedriver")) {

@@ -20,19 +20,24 @@ import org.neo4j.driver.types.Path.Segment;
 import org.neo4j.driver.types.TypeSystem;
 
 /**
- * One file of {@code cypher/examples}: a query under a comment header that says what it shows and, in
- * {@code // expect:} lines, what its result must be (see {@code cypher/examples/README.md}):
+ * One file of {@code cypher/examples}: a query under a comment header that says what it
+ * shows and, in {@code // expect:} lines, what its result must be (see
+ * {@code cypher/examples/README.md}):
  * <ul>
- * <li>{@code rows = 2}, {@code rows >= 5}, {@code rows <= 10}: the number of records;</li>
- * <li>{@code nodes = 6} (also {@code >=}, {@code <=}): distinct nodes anywhere in the result, which is what Neo4j
- * Browser draws;</li>
- * <li>{@code includes th2, R100}: each value occurs in the result, as a string value or as the {@code key} of a node
- * or the {@code id} of a relationship.</li>
+ * <li>{@code rows = 2}, {@code rows >= 5}, {@code rows <= 10}: the number of
+ * records;</li>
+ * <li>{@code nodes = 6} (also {@code >=}, {@code <=}): distinct nodes anywhere in the
+ * result, which is what Neo4j Browser draws;</li>
+ * <li>{@code includes th2, R100}: each value occurs in the result, as a string value or
+ * as the {@code key} of a node or the {@code id} of a relationship.</li>
  * </ul>
  */
 public record CypherExample(String name, String query, List<Expectation> expectations) {
 
-	/** Where the examples live, relative to the project directory (the working directory of the tests). */
+	/**
+	 * Where the examples live, relative to the project directory (the working directory
+	 * of the tests).
+	 */
 	public static final Path DIRECTORY = Path.of("cypher", "examples");
 
 	private static final TypeSystem TYPES = TypeSystem.getDefault();
@@ -46,7 +51,9 @@ public record CypherExample(String name, String query, List<Expectation> expecta
 	/** One {@code // expect:} line. */
 	public sealed interface Expectation {
 
-		/** @return what is wrong with the result, or null when it meets this expectation */
+		/**
+		 * @return what is wrong with the result, or null when it meets this expectation
+		 */
 		String violation(Outcome outcome);
 
 	}
@@ -80,13 +87,17 @@ public record CypherExample(String name, String query, List<Expectation> expecta
 
 	/**
 	 * What a query returned, reduced to what expectations check.
+	 *
 	 * @param rows the number of records
 	 * @param nodes the number of distinct nodes anywhere in the records
-	 * @param values every string value, node key and relationship id anywhere in the records
+	 * @param values every string value, node key and relationship id anywhere in the
+	 * records
 	 */
 	public record Outcome(int rows, int nodes, Set<String> values) {
 
-		/** @return the outcome of these records */
+		/**
+		 * @return the outcome of these records
+		 */
 		public static Outcome of(List<Record> records) {
 			return ofRows(records.stream().map(Record::values).toList());
 		}
@@ -132,7 +143,9 @@ public record CypherExample(String name, String query, List<Expectation> expecta
 
 	}
 
-	/** @return every example, sorted by name */
+	/**
+	 * @return every example, sorted by name
+	 */
 	public static List<CypherExample> all() {
 		try (Stream<Path> files = Files.list(DIRECTORY)) {
 			return files.filter(f -> f.toString().endsWith(".cypher")).sorted().map(CypherExample::read).toList();
@@ -142,7 +155,9 @@ public record CypherExample(String name, String query, List<Expectation> expecta
 		}
 	}
 
-	/** @return the example of that name ({@code cypher/examples/<name>.cypher}) */
+	/**
+	 * @return the example of that name ({@code cypher/examples/<name>.cypher})
+	 */
 	public static CypherExample named(String name) {
 		return read(DIRECTORY.resolve(name + ".cypher"));
 	}
@@ -161,7 +176,8 @@ public record CypherExample(String name, String query, List<Expectation> expecta
 	 * @param name the example's name, for messages
 	 * @param text the file's content
 	 * @return the example
-	 * @throws IllegalArgumentException when an expectation cannot be read or there is none
+	 * @throws IllegalArgumentException when an expectation cannot be read or there is
+	 * none
 	 */
 	public static CypherExample parse(String name, String text) {
 		List<Expectation> expectations = new ArrayList<>();
@@ -186,16 +202,20 @@ public record CypherExample(String name, String query, List<Expectation> expecta
 		if (includes.matches()) {
 			return new Includes(List.of(includes.group(1).strip().split("\\s*,\\s*")));
 		}
-		throw new IllegalArgumentException(name + ": cannot read '// expect: " + text
-				+ "'; write rows|nodes =|>=|<= N, or includes a, b, c");
+		throw new IllegalArgumentException(
+				name + ": cannot read '// expect: " + text + "'; write rows|nodes =|>=|<= N, or includes a, b, c");
 	}
 
-	/** @return every expectation this outcome does not meet */
+	/**
+	 * @return every expectation this outcome does not meet
+	 */
 	public List<String> violations(Outcome outcome) {
 		return expectations.stream().map(e -> e.violation(outcome)).filter(v -> v != null).toList();
 	}
 
-	/** @return the exact number of distinct nodes the header promises, if it does */
+	/**
+	 * @return the exact number of distinct nodes the header promises, if it does
+	 */
 	public OptionalInt expectedNodes() {
 		return expectations.stream()
 			.filter(e -> e instanceof Count c && c.what().equals("nodes") && c.operator().equals("="))

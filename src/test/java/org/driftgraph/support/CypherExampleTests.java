@@ -39,17 +39,17 @@ class CypherExampleTests {
 	@Test
 	void each_unmet_expectation_is_reported() {
 		CypherExample example = CypherExample.parse("x", EXAMPLE);
-		assertThat(example.violations(new Outcome(1, 4, Set.of("th2")))).containsExactly(
-				"expected rows >= 2 but got 1", "expected nodes = 3 but got 4",
-				"expected the result to include [R100]");
+		assertThat(example.violations(new Outcome(1, 4, Set.of("th2")))).containsExactly("expected rows >= 2 but got 1",
+				"expected nodes = 3 but got 4", "expected the result to include [R100]");
 		assertThat(CypherExample.parse("x", "// expect: rows <= 1\nRETURN 1").violations(new Outcome(2, 0, Set.of())))
 			.containsExactly("expected rows <= 1 but got 2");
 	}
 
 	@Test
 	void values_count_wherever_they_are_in_a_row() {
-		Outcome outcome = Outcome.ofRows(List.of(List.of(Values.value("R100"), Values.value(List.of("ref16", List.of("th1"))),
-				Values.value(Map.of("note", "contested")), Values.value(7))));
+		Outcome outcome = Outcome
+			.ofRows(List.of(List.of(Values.value("R100"), Values.value(List.of("ref16", List.of("th1"))),
+					Values.value(Map.of("note", "contested")), Values.value(7))));
 		assertThat(outcome).isEqualTo(new Outcome(1, 0, Set.of("R100", "ref16", "th1", "contested")));
 	}
 

@@ -12,8 +12,8 @@ import org.neo4j.driver.GraphDatabase;
 import org.springframework.util.unit.DataSize;
 
 /**
- * A second Neo4j, empty, started for one round-trip test: export from the shared database, load here with the
- * project's own loader, compare {@link GraphFingerprint}s.
+ * A second Neo4j, empty, started for one round-trip test: export from the shared
+ * database, load here with the project's own loader, compare {@link GraphFingerprint}s.
  */
 public final class EmptyNeo4j implements AutoCloseable {
 
@@ -29,7 +29,8 @@ public final class EmptyNeo4j implements AutoCloseable {
 	/** Starts an empty database in {@code store} (a fresh temporary directory). */
 	public static EmptyNeo4j start(Path store) {
 		DriftGraphProperties.Embedded settings = new DriftGraphProperties.Embedded(store, "127.0.0.1",
-				TestNeo4j.freePort(), TestNeo4j.freePort(), true, false, false, "neo4j", "", DataSize.ofMegabytes(32), false, "", DataSize.ofGigabytes(1));
+				TestNeo4j.freePort(), TestNeo4j.freePort(), true, false, false, "neo4j", "", DataSize.ofMegabytes(32),
+				false, "", DataSize.ofGigabytes(1));
 		return new EmptyNeo4j(EmbeddedNeo4j.start(settings));
 	}
 
@@ -37,7 +38,10 @@ public final class EmptyNeo4j implements AutoCloseable {
 		return driver;
 	}
 
-	/** @return the project's loader on this database, its schema applied, with the test's settings */
+	/**
+	 * @return the project's loader on this database, its schema applied, with the test's
+	 * settings
+	 */
 	public KnowledgeBaseLoader loader(DriftGraphProperties properties) {
 		return new KnowledgeBaseLoader(driver, new SchemaMigrations(driver), properties);
 	}

@@ -4,7 +4,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of every test that needs the database: connects the application context to {@link TestNeo4j}.
+ * Base of every test that needs the database: connects the application context to
+ * {@link TestNeo4j}.
  */
 public abstract class IntegrationTest {
 

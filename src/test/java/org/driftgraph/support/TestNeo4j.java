@@ -21,9 +21,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The one real Neo4j that all integration tests of a test JVM share: a Testcontainers {@code neo4j:5.26} where Docker
- * is available, otherwise an in-process Neo4j started by the application's own {@link EmbeddedNeo4j}. Either way the
- * application under test sees an external database behind {@code NEO4J_URI} and talks to it over Bolt, so the same
+ * The one real Neo4j that all integration tests of a test JVM share: a Testcontainers
+ * {@code neo4j:5.26} where Docker is available, otherwise an in-process Neo4j started by
+ * the application's own {@link EmbeddedNeo4j}. Either way the application under test sees
+ * an external database behind {@code NEO4J_URI} and talks to it over Bolt, so the same
  * tests run in both modes.
  */
 public final class TestNeo4j {
@@ -32,7 +33,10 @@ public final class TestNeo4j {
 
 	private static final String PASSWORD = "driftgraph-test";
 
-	/** The memory one transaction may use, as the application configures its embedded server, in both modes. */
+	/**
+	 * The memory one transaction may use, as the application configures its embedded
+	 * server, in both modes.
+	 */
 	public static final DataSize TRANSACTION_MEMORY = DataSize.ofMegabytes(512);
 
 	private static Connection connection;
@@ -43,12 +47,17 @@ public final class TestNeo4j {
 	/** The database's coordinates. */
 	public record Connection(String uri, String username, String password, String mode) {
 
-		/** @return a new driver for this database; the caller closes it */
+		/**
+		 * @return a new driver for this database; the caller closes it
+		 */
 		public Driver driver() {
 			return GraphDatabase.driver(uri, AuthTokens.basic(username, password));
 		}
 
-		/** @return the variables that point the application at this database, as a container would get them */
+		/**
+		 * @return the variables that point the application at this database, as a
+		 * container would get them
+		 */
 		public Map<String, String> environment() {
 			return Map.of("NEO4J_URI", uri, "NEO4J_USERNAME", username, "NEO4J_PASSWORD", password);
 		}
@@ -56,16 +65,20 @@ public final class TestNeo4j {
 	}
 
 	/**
-	 * The URI scheme the tests connect with: {@code bolt} (direct) by default; {@code neo4j} (routing, as for a cluster
-	 * or Aura) when the system property {@code driftgraph.test.uri-scheme} says so, as the {@code routing} run of
-	 * Failsafe does.
+	 * The URI scheme the tests connect with: {@code bolt} (direct) by default;
+	 * {@code neo4j} (routing, as for a cluster or Aura) when the system property
+	 * {@code driftgraph.test.uri-scheme} says so, as the {@code routing} run of Failsafe
+	 * does.
 	 */
 	static final String URI_SCHEME = System.getProperty("driftgraph.test.uri-scheme", "bolt");
 
-	/** @return the shared database, started on first use */
+	/**
+	 * @return the shared database, started on first use
+	 */
 	public static synchronized Connection connection() {
 		if (connection == null) {
-			Connection started = DockerClientFactory.instance().isDockerAvailable() ? startContainer() : startInProcess();
+			Connection started = DockerClientFactory.instance().isDockerAvailable() ? startContainer()
+					: startInProcess();
 			connection = new Connection(started.uri().replaceFirst("^bolt:", URI_SCHEME + ":"), started.username(),
 					started.password(), started.mode());
 			log.info("Integration tests use {} at {}", connection.mode(), connection.uri());
@@ -90,7 +103,8 @@ public final class TestNeo4j {
 		try {
 			Path dir = Files.createTempDirectory("driftgraph-test-neo4j");
 			DriftGraphProperties.Embedded settings = new DriftGraphProperties.Embedded(dir, "127.0.0.1", freePort(),
-					freePort(), true, false, true, "neo4j", PASSWORD, DataSize.ofMegabytes(64), false, "", TRANSACTION_MEMORY);
+					freePort(), true, false, true, "neo4j", PASSWORD, DataSize.ofMegabytes(64), false, "",
+					TRANSACTION_MEMORY);
 			EmbeddedNeo4j server = EmbeddedNeo4j.start(settings);
 			Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-neo4j-shutdown"));
 			return new Connection(server.boltUri(), "neo4j", PASSWORD,
@@ -101,7 +115,9 @@ public final class TestNeo4j {
 		}
 	}
 
-	/** @return a port that was free a moment ago */
+	/**
+	 * @return a port that was free a moment ago
+	 */
 	public static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();

@@ -20,7 +20,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A small smoke run of the generator and the importer: what the benchmark does at a million relationships. */
+/**
+ * A small smoke run of the generator and the importer: what the benchmark does at a
+ * million relationships.
+ */
 @SpringBootTest
 class SyntheticGraphIT extends IntegrationTest {
 
@@ -45,7 +48,8 @@ class SyntheticGraphIT extends IntegrationTest {
 	@Test
 	void a_generated_graph_imports_in_full_next_to_the_curated_one_and_again_changes_nothing() throws IOException {
 		Set<String> curated = GraphFingerprint.of(driver);
-		SyntheticGraph.Summary summary = new SyntheticGraph(2_000, 42).write(dir, n -> { });
+		SyntheticGraph.Summary summary = new SyntheticGraph(2_000, 42).write(dir, n -> {
+		});
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		for (String name : new String[] { "nodes.tsv", "papers.tsv", "edges.tsv", "drift_events.tsv" }) {
 			files.put(name, Files.readAllBytes(dir.resolve(name)));
@@ -58,7 +62,9 @@ class SyntheticGraphIT extends IntegrationTest {
 			assertThat(session.run("MATCH (n) WHERE n.key STARTS WITH 'syn_' RETURN count(n)").single().get(0).asLong())
 				.isEqualTo(summary.nodes());
 			assertThat(session.run("MATCH (s)-[r]->() WHERE s.key STARTS WITH 'syn_' RETURN count(r)")
-				.single().get(0).asLong()).isEqualTo(summary.relationships());
+				.single()
+				.get(0)
+				.asLong()).isEqualTo(summary.relationships());
 		}
 
 		KnowledgeBaseLoader.ImportReport again = loader.importFiles(files, false, "synthetic");

@@ -22,9 +22,12 @@ class SyntheticGraphTests {
 
 	@Test
 	void the_same_seed_and_size_give_the_same_files_and_another_seed_does_not() throws IOException {
-		new SyntheticGraph(5_000, 7).write(dir.resolve("a"), n -> { });
-		new SyntheticGraph(5_000, 7).write(dir.resolve("b"), n -> { });
-		new SyntheticGraph(5_000, 8).write(dir.resolve("c"), n -> { });
+		new SyntheticGraph(5_000, 7).write(dir.resolve("a"), n -> {
+		});
+		new SyntheticGraph(5_000, 7).write(dir.resolve("b"), n -> {
+		});
+		new SyntheticGraph(5_000, 8).write(dir.resolve("c"), n -> {
+		});
 		for (String file : List.of("nodes.tsv", "papers.tsv", "edges.tsv", "drift_events.tsv")) {
 			assertThat(dir.resolve("b").resolve(file)).hasSameBinaryContentAs(dir.resolve("a").resolve(file));
 		}
@@ -36,20 +39,24 @@ class SyntheticGraphTests {
 	void it_makes_about_as_many_relationships_as_asked_and_counts_them_right() throws IOException {
 		for (long asked : List.of(1_000L, 50_000L)) {
 			Path out = dir.resolve("g" + asked);
-			SyntheticGraph.Summary summary = new SyntheticGraph(asked, 42).write(out, n -> { });
+			SyntheticGraph.Summary summary = new SyntheticGraph(asked, 42).write(out, n -> {
+			});
 			assertThat(summary.relationships()).isBetween(asked * 9 / 10, asked * 11 / 10);
 			assertThat(summary.relationships()).isEqualTo(relationshipsIn(out));
-			assertThat(summary.nodes()).isEqualTo(lines(out, "nodes.tsv") + lines(out, "papers.tsv")
-					+ lines(out, "drift_events.tsv"));
+			assertThat(summary.nodes())
+				.isEqualTo(lines(out, "nodes.tsv") + lines(out, "papers.tsv") + lines(out, "drift_events.tsv"));
 		}
 	}
 
 	@Test
 	void a_few_cytokines_are_hubs_and_most_molecules_are_not() throws IOException {
-		new SyntheticGraph(50_000, 42).write(dir, n -> { });
+		new SyntheticGraph(50_000, 42).write(dir, n -> {
+		});
 		Map<String, Integer> degree = new HashMap<>();
 		try (Stream<String> lines = Files.lines(dir.resolve("edges.tsv"))) {
-			lines.skip(1).map(line -> line.split("\t")[3]).filter(o -> o.startsWith("syn_molecule_"))
+			lines.skip(1)
+				.map(line -> line.split("\t")[3])
+				.filter(o -> o.startsWith("syn_molecule_"))
 				.forEach(o -> degree.merge(o, 1, Integer::sum));
 		}
 		List<Integer> sorted = degree.values().stream().sorted().toList();
@@ -59,7 +66,8 @@ class SyntheticGraphTests {
 
 	@Test
 	void keys_and_names_say_that_the_data_is_synthetic() throws IOException {
-		new SyntheticGraph(1_000, 1).write(dir, n -> { });
+		new SyntheticGraph(1_000, 1).write(dir, n -> {
+		});
 		try (Stream<String> lines = Files.lines(dir.resolve("nodes.tsv"))) {
 			assertThat(lines.skip(1)).allSatisfy(line -> assertThat(line.split("\t")[1]).startsWith("syn_"))
 				.allSatisfy(line -> assertThat(line.split("\t")[2]).startsWith("Synthetic "));
@@ -83,7 +91,10 @@ class SyntheticGraphTests {
 			.withMessage("relationships must be at least 100");
 	}
 
-	/** Relationships as the importer makes them: claims, citations, and one per drift-event link and paper. */
+	/**
+	 * Relationships as the importer makes them: claims, citations, and one per
+	 * drift-event link and paper.
+	 */
 	private static long relationshipsIn(Path dir) throws IOException {
 		long claims = lines(dir, "edges.tsv");
 		long citations = column(dir, "papers.tsv", 4);
@@ -96,8 +107,10 @@ class SyntheticGraphTests {
 
 	private static long column(Path dir, String file, int column) throws IOException {
 		try (Stream<String> lines = Files.lines(dir.resolve(file))) {
-			return lines.skip(1).map(line -> line.split("\t", -1)[column])
-				.mapToLong(cell -> cell.isEmpty() ? 0 : cell.split("\\|").length).sum();
+			return lines.skip(1)
+				.map(line -> line.split("\t", -1)[column])
+				.mapToLong(cell -> cell.isEmpty() ? 0 : cell.split("\\|").length)
+				.sum();
 		}
 	}
 

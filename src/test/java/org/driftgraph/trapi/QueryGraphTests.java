@@ -6,7 +6,10 @@ import org.springframework.http.HttpStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** What a query graph must be beyond what the TRAPI schema says, before anything is read from the graph. */
+/**
+ * What a query graph must be beyond what the TRAPI schema says, before anything is read
+ * from the graph.
+ */
 class QueryGraphTests {
 
 	@Test
@@ -21,22 +24,26 @@ class QueryGraphTests {
 		assertThat(log.entries(TrapiLog.Level.WARNING)).singleElement()
 			.satisfies(e -> assertThat(e.message()).contains("unknown_field"));
 
-		assertRefused("""
-				{"nodes": {"n0": {"ids": ["CL:0000546"]}, "n1": {}}, "edges": {"e0": {"subject": "n0", "object": "n2"}}}""",
+		assertRefused(
+				"""
+						{"nodes": {"n0": {"ids": ["CL:0000546"]}, "n1": {}}, "edges": {"e0": {"subject": "n0", "object": "n2"}}}""",
 				HttpStatus.BAD_REQUEST, "InvalidQueryGraph");
 		assertRefused("""
 				{"nodes": {"n0": {"ids": ["CL:0000546"]}, "n1": {}, "n2": {}, "n3": {}},
 				 "edges": {"e0": {"subject": "n0", "object": "n1"}, "e1": {"subject": "n2", "object": "n3"}}}""",
 				HttpStatus.BAD_REQUEST, "QueryNotTraversable");
-		assertRefused("""
-				{"nodes": {"n0": {"ids": ["CL:0000546", "CL:0000545", "CL:0000899", "CL:0001042", "CL:0000815"]}, "n1": {}},
-				 "edges": {"e0": {"subject": "n0", "object": "n1"}}}""",
+		assertRefused(
+				"""
+						{"nodes": {"n0": {"ids": ["CL:0000546", "CL:0000545", "CL:0000899", "CL:0001042", "CL:0000815"]}, "n1": {}},
+						 "edges": {"e0": {"subject": "n0", "object": "n1"}}}""",
 				HttpStatus.PAYLOAD_TOO_LARGE, "BatchSizeExceeded");
 		assertRefused("""
 				{"nodes": {"n0": {"ids": ["CL:0000546"], "set_interpretation": "ALL"}, "n1": {}},
-				 "edges": {"e0": {"subject": "n0", "object": "n1"}}}""", HttpStatus.BAD_REQUEST, "UnsupportedSetInterpretation");
-		assertRefused("""
-				{"nodes": {"n0": {"ids": ["PMID:abc"]}, "n1": {}}, "edges": {"e0": {"subject": "n0", "object": "n1"}}}""",
+				 "edges": {"e0": {"subject": "n0", "object": "n1"}}}""", HttpStatus.BAD_REQUEST,
+				"UnsupportedSetInterpretation");
+		assertRefused(
+				"""
+						{"nodes": {"n0": {"ids": ["PMID:abc"]}, "n1": {}}, "edges": {"e0": {"subject": "n0", "object": "n1"}}}""",
 				HttpStatus.BAD_REQUEST, "InvalidCurie");
 		assertRefused("""
 				{"nodes": {"n0": {"ids": ["CL:0000546"]}, "n1": {}}, "edges": {"e0": {"subject": "n0", "object": "n1",
@@ -51,11 +58,10 @@ class QueryGraphTests {
 	}
 
 	static void assertRefused(String json, HttpStatus status, String code) {
-		assertThatExceptionOfType(TrapiException.class).isThrownBy(() -> read(json, new TrapiLog()))
-			.satisfies(ex -> {
-				assertThat(ex.httpStatus()).isEqualTo(status);
-				assertThat(ex.code()).isEqualTo(code);
-			});
+		assertThatExceptionOfType(TrapiException.class).isThrownBy(() -> read(json, new TrapiLog())).satisfies(ex -> {
+			assertThat(ex.httpStatus()).isEqualTo(status);
+			assertThat(ex.code()).isEqualTo(code);
+		});
 	}
 
 }

@@ -10,9 +10,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The TRAPI tests' HTTP client, which is also their contract test: every request it sends is checked against the
- * {@code Query} schema of TRAPI 1.5.0 (unless a test sends a broken one on purpose), every query's answer, refusals
- * included, against {@code Response}, and the meta knowledge graph against {@code MetaKnowledgeGraph}.
+ * The TRAPI tests' HTTP client, which is also their contract test: every request it sends
+ * is checked against the {@code Query} schema of TRAPI 1.5.0 (unless a test sends a
+ * broken one on purpose), every query's answer, refusals included, against
+ * {@code Response}, and the meta knowledge graph against {@code MetaKnowledgeGraph}.
  */
 final class TrapiContract {
 

@@ -15,8 +15,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What DriftGraph says about itself over TRAPI: the meta knowledge graph (checked against the schema, and held to
- * listing only what a query returns), the test edges of {@code sri_testing_data}, and {@code openapi.json}.
+ * What DriftGraph says about itself over TRAPI: the meta knowledge graph (checked against
+ * the schema, and held to listing only what a query returns), the test edges of
+ * {@code sri_testing_data}, and {@code openapi.json}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TrapiMetadataIT extends IntegrationTest {
@@ -47,27 +48,34 @@ class TrapiMetadataIT extends IntegrationTest {
 	void the_meta_knowledge_graph_states_the_graph_in_biolink() {
 		JsonNode mkg = trapi.metaKnowledgeGraph();
 
-		assertThat(TrapiQueryIT.strings(mkg.get("nodes").get("biolink:Drug").get("id_prefixes"))).containsExactly("DRUGBANK");
+		assertThat(TrapiQueryIT.strings(mkg.get("nodes").get("biolink:Drug").get("id_prefixes")))
+			.containsExactly("DRUGBANK");
 		assertThat(TrapiQueryIT.strings(mkg.get("nodes").get("biolink:Cell").get("id_prefixes"))).containsExactly("CL");
 		assertThat(TrapiQueryIT.strings(mkg.get("nodes").get("biolink:Publication").get("id_prefixes")))
 			.containsExactly("PMID", "doi", "driftgraph");
 		// INDUCES: looked up, and inferred by the pathway engine
-		assertThat(TrapiQueryIT.strings(metaEdge(mkg, "biolink:Drug", "biolink:causes", "biolink:PhenotypicFeature")
-			.get("knowledge_types"))).containsExactly("inferred", "lookup");
+		assertThat(TrapiQueryIT.strings(
+				metaEdge(mkg, "biolink:Drug", "biolink:causes", "biolink:PhenotypicFeature").get("knowledge_types")))
+			.containsExactly("inferred", "lookup");
 		// DRIVEN_BY (contribution_from) also answers its inverse, contributes_to
 		assertThat(metaEdge(mkg, "biolink:PhenotypicFeature", "biolink:contribution_from", "biolink:Cell")).isNotNull();
-		assertThat(TrapiQueryIT.strings(metaEdge(mkg, "biolink:Cell", "biolink:contributes_to", "biolink:PhenotypicFeature")
-			.get("knowledge_types"))).containsExactly("lookup");
-		// the qualifiers of the drugs' signed effects on proteins, with the values the graph has
+		assertThat(TrapiQueryIT
+			.strings(metaEdge(mkg, "biolink:Cell", "biolink:contributes_to", "biolink:PhenotypicFeature")
+				.get("knowledge_types")))
+			.containsExactly("lookup");
+		// the qualifiers of the drugs' signed effects on proteins, with the values the
+		// graph has
 		JsonNode affects = metaEdge(mkg, "biolink:ChemicalEntity", "biolink:affects", "biolink:Protein");
 		List<String> qualifiers = new ArrayList<>();
-		affects.get("qualifiers").forEach(q -> qualifiers.add(q.get("qualifier_type_id").asString() + "="
-				+ TrapiQueryIT.strings(q.get("applicable_values"))));
+		affects.get("qualifiers")
+			.forEach(q -> qualifiers
+				.add(q.get("qualifier_type_id").asString() + "=" + TrapiQueryIT.strings(q.get("applicable_values"))));
 		assertThat(qualifiers).containsExactlyInAnyOrder("biolink:qualified_predicate=[biolink:causes]",
 				"biolink:object_aspect_qualifier=[activity, expression]",
 				"biolink:object_direction_qualifier=[decreased, increased]",
 				"biolink:causal_mechanism_qualifier=[inhibition]");
-		// nothing the metagraph allows but the graph lacks: no drug treats a reaction directly
+		// nothing the metagraph allows but the graph lacks: no drug treats a reaction
+		// directly
 		assertThat(metaEdge(mkg, "biolink:Drug", "biolink:treats", "biolink:PhenotypicFeature")).isNull();
 	}
 
@@ -79,7 +87,8 @@ class TrapiMetadataIT extends IntegrationTest {
 		Set<String> lookups = new HashSet<>();
 		mkg.get("edges").forEach(e -> {
 			if (TrapiQueryIT.strings(e.get("knowledge_types")).contains("lookup")) {
-				lookups.add(e.get("subject").asString() + " " + e.get("predicate").asString() + " " + e.get("object").asString());
+				lookups.add(e.get("subject").asString() + " " + e.get("predicate").asString() + " "
+						+ e.get("object").asString());
 			}
 		});
 		Set<String> tested = new HashSet<>();
@@ -94,7 +103,8 @@ class TrapiMetadataIT extends IntegrationTest {
 					"{\"ids\": [\"" + test.get("subject_id").asString() + "\"], \"categories\": [\"" + subject + "\"]}",
 					"{\"categories\": [\"" + object + "\"]}", "\"predicates\": [\"" + predicate + "\"]" + constraints));
 			assertThat(TrapiQueryIT.bound(answer, "n1")).as(test.toString()).contains(test.get("object_id").asString());
-			// only edges of that predicate (or a descendant), or qualified by it (TRAPI's "causes" example)
+			// only edges of that predicate (or a descendant), or qualified by it (TRAPI's
+			// "causes" example)
 			answer.message().get("knowledge_graph").get("edges").forEach(e -> {
 				List<String> stated = new ArrayList<>(List.of(e.get("predicate").asString()));
 				e.get("qualifiers").forEach(q -> stated.add(q.get("qualifier_value").asString()));
@@ -120,7 +130,8 @@ class TrapiMetadataIT extends IntegrationTest {
 		assertThat(x.get("multicuriequery").asBoolean()).isFalse();
 		assertThat(x.get("pathfinderquery").asBoolean()).isFalse();
 		assertThat(x.has("rate_limit")).isFalse();
-		assertThat(x.get("test_data_location").asString()).isEqualTo("http://127.0.0.1:" + port + "/trapi/1.5/sri_testing_data");
+		assertThat(x.get("test_data_location").asString())
+			.isEqualTo("http://127.0.0.1:" + port + "/trapi/1.5/sri_testing_data");
 		assertThat(openApi.get("servers")).singleElement().satisfies(server -> {
 			assertThat(server.get("url").asString()).isEqualTo("http://127.0.0.1:" + port + "/trapi/1.5");
 			assertThat(server.get("x-maturity").asString()).isEqualTo("development");

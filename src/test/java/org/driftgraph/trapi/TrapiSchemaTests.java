@@ -10,8 +10,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The validator the contract tests rely on: it accepts TRAPI's official examples, resolves the workflow schemas
- * offline, and rejects what the schemas forbid, so a passing contract test means something.
+ * The validator the contract tests rely on: it accepts TRAPI's official examples,
+ * resolves the workflow schemas offline, and rejects what the schemas forbid, so a
+ * passing contract test means something.
  */
 class TrapiSchemaTests {
 
@@ -31,9 +32,11 @@ class TrapiSchemaTests {
 	void the_official_examples_are_valid_where_they_follow_1_5() throws IOException {
 		assertThat(schema.problems(example("metaedge_with_qualifiers.json"), "MetaKnowledgeGraph")).isEmpty();
 		JsonNode simple = example("simple.json");
-		assertThat(schema.problems(json("{\"message\": {\"query_graph\": " + simple.get("query_graph") + "}}"), "Query"))
+		assertThat(
+				schema.problems(json("{\"message\": {\"query_graph\": " + simple.get("query_graph") + "}}"), "Query"))
 			.isEmpty();
-		// its answer predates 1.5, which requires sources on edges, attributes on nodes and analyses on results
+		// its answer predates 1.5, which requires sources on edges, attributes on nodes
+		// and analyses on results
 		assertThat(schema.problems(simple, "Message")).contains(
 				"/knowledge_graph/edges/x17770: required property 'sources' not found",
 				"/knowledge_graph/nodes/MONDO:0005737: required property 'attributes' not found",

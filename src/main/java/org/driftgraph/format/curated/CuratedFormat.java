@@ -21,9 +21,10 @@ import org.driftgraph.schema.Label;
 import org.driftgraph.schema.MetaEdge;
 
 /**
- * Reads the curated format: the four TSV files of {@link CuratedTable} turned into nodes and relationships, each column
- * read as its {@link CuratedTable.Kind} says. Checks every field on its own; the import ({@code kb.DatasetValidator})
- * checks how records refer to each other. {@link CuratedWriter} writes the same files.
+ * Reads the curated format: the four TSV files of {@link CuratedTable} turned into nodes
+ * and relationships, each column read as its {@link CuratedTable.Kind} says. Checks every
+ * field on its own; the import ({@code kb.DatasetValidator}) checks how records refer to
+ * each other. {@link CuratedWriter} writes the same files.
  */
 public final class CuratedFormat {
 
@@ -43,8 +44,9 @@ public final class CuratedFormat {
 	public static final List<String> FILES = CuratedTable.files();
 
 	/**
-	 * Marks a relationship that rests on general knowledge, allowed only on {@link EdgeKind#TAXONOMY} types; read into
-	 * the property {@value #GENERAL_KNOWLEDGE_PROPERTY}, written back from it.
+	 * Marks a relationship that rests on general knowledge, allowed only on
+	 * {@link EdgeKind#TAXONOMY} types; read into the property
+	 * {@value #GENERAL_KNOWLEDGE_PROPERTY}, written back from it.
 	 */
 	public static final String GENERAL_KNOWLEDGE = "GK";
 
@@ -67,9 +69,10 @@ public final class CuratedFormat {
 	}
 
 	/**
-	 * Reads the files present in {@code files} (name → content) into a dataset, adding every problem found in the
-	 * fields to {@code problems}. A record with a bad field is kept (without that field) so that the validator can
-	 * still check what refers to it; a record without a usable key or predicate is dropped.
+	 * Reads the files present in {@code files} (name → content) into a dataset, adding
+	 * every problem found in the fields to {@code problems}. A record with a bad field is
+	 * kept (without that field) so that the validator can still check what refers to it;
+	 * a record without a usable key or predicate is dropped.
 	 */
 	public static Dataset read(Map<String, byte[]> files, List<Problem> problems) {
 		CuratedFormat format = new CuratedFormat(problems);
@@ -97,15 +100,18 @@ public final class CuratedFormat {
 			List<String> labels = row.list("labels");
 			Label label = labels.isEmpty() ? null : Label.of(labels.get(0)).orElse(null);
 			if (label == null || label == Label.PAPER || label == Label.DRIFT_EVENT) {
-				problems.add(row.problem("labels", "unknown node label '" + row.get("labels") + "'; use one of "
-						+ List.of(Label.values()).subList(0, 8) + " (papers and drift events have files of their own)"));
+				problems.add(row.problem("labels",
+						"unknown node label '" + row.get("labels") + "'; use one of "
+								+ List.of(Label.values()).subList(0, 8)
+								+ " (papers and drift events have files of their own)"));
 				continue;
 			}
 			List<String> extra = labels.subList(1, labels.size());
 			if (!extra.isEmpty() && !(label == Label.CELL_TYPE && isThSubset(extra))) {
 				problems.add(row.problem("labels", "extra labels " + extra + " are not allowed; only CellType|"
 						+ Label.TH_SUBSET_LABEL + " has more, optionally followed by one of " + Label.TH_SUBSET_NAMES));
-				extra = List.of(); // keep the node under its primary label, so rows referring to it are still checked
+				extra = List.of(); // keep the node under its primary label, so rows
+									// referring to it are still checked
 			}
 			Map<String, Object> props = properties(row, CuratedTable.NODES, label, new HashMap<>());
 			if (props.containsKey("key")) {
@@ -114,7 +120,9 @@ public final class CuratedFormat {
 		}
 	}
 
-	/** {@code ThSubset}, or {@code ThSubset} and the subset's own label, in either order. */
+	/**
+	 * {@code ThSubset}, or {@code ThSubset} and the subset's own label, in either order.
+	 */
 	public static boolean isThSubset(List<String> extraLabels) {
 		List<String> others = extraLabels.stream().filter(l -> !l.equals(Label.TH_SUBSET_LABEL)).toList();
 		return extraLabels.size() == others.size() + 1
@@ -178,12 +186,15 @@ public final class CuratedFormat {
 	}
 
 	/**
-	 * Reads a row's columns in the table's order, each as its kind says, reporting what is wrong.
+	 * Reads a row's columns in the table's order, each as its kind says, reporting what
+	 * is wrong.
 	 * @param label the node's label, which says which CURIEs fit; null for a relationship
 	 * @param ends where the keys of {@link CuratedTable.Kind#END} columns go
-	 * @return the properties; a column that is not a property (labels, links) is left to the caller
+	 * @return the properties; a column that is not a property (labels, links) is left to
+	 * the caller
 	 */
-	private Map<String, Object> properties(TsvTable.Row row, CuratedTable table, Label label, Map<String, String> ends) {
+	private Map<String, Object> properties(TsvTable.Row row, CuratedTable table, Label label,
+			Map<String, String> ends) {
 		Map<String, Object> props = new LinkedHashMap<>();
 		for (CuratedTable.Column column : table.columns()) {
 			String name = column.name();
@@ -234,7 +245,10 @@ public final class CuratedFormat {
 		return props;
 	}
 
-	/** The papers, and {@link #GENERAL_KNOWLEDGE} as the property {@value #GENERAL_KNOWLEDGE_PROPERTY}. */
+	/**
+	 * The papers, and {@link #GENERAL_KNOWLEDGE} as the property
+	 * {@value #GENERAL_KNOWLEDGE_PROPERTY}.
+	 */
 	private static void refs(TsvTable.Row row, String column, Map<String, Object> props) {
 		List<String> refs = new ArrayList<>(row.list(column));
 		if (refs.remove(GENERAL_KNOWLEDGE)) {
@@ -263,12 +277,15 @@ public final class CuratedFormat {
 		}
 	}
 
-	/** @return what is wrong with the CURIE of a node of this label, or empty when it is well-formed and fits */
+	/**
+	 * @return what is wrong with the CURIE of a node of this label, or empty when it is
+	 * well-formed and fits
+	 */
 	public static Optional<String> curieProblem(String curie, Label label) {
 		return Identifiers.curieProblem(curie).or(() -> {
 			String prefix = curie.substring(0, curie.indexOf(':'));
-			return List.of(label.curiePrefixes()).contains(prefix) ? Optional.empty()
-					: Optional.of("a " + label + " takes CURIEs from " + List.of(label.curiePrefixes()) + ", not " + prefix);
+			return List.of(label.curiePrefixes()).contains(prefix) ? Optional.empty() : Optional
+				.of("a " + label + " takes CURIEs from " + List.of(label.curiePrefixes()) + ", not " + prefix);
 		});
 	}
 

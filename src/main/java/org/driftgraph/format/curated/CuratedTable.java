@@ -6,9 +6,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The curated format's four files and their columns, declared once: {@link CuratedFormat} reads each column as its
- * {@link Kind} says, {@link CuratedWriter} writes the columns in this order, and docs/data-formats.md lists them in
- * this order too (a test compares them).
+ * The curated format's four files and their columns, declared once: {@link CuratedFormat}
+ * reads each column as its {@link Kind} says, {@link CuratedWriter} writes the columns in
+ * this order, and docs/data-formats.md lists them in this order too (a test compares
+ * them).
  */
 public enum CuratedTable {
 
@@ -26,11 +27,14 @@ public enum CuratedTable {
 			required("object", Kind.END), required("refs", Kind.REFS), optional("checked_refs", Kind.CHECKED_REFS),
 			required("confidence", Kind.CONFIDENCE), optional("confidence_note", Kind.TEXT),
 			optional("contested", Kind.BOOLEAN), optional("note", Kind.TEXT), optional("away_from", Kind.LIST),
-			optional("applies_to_members", Kind.LIST), optional("inherited_from", Kind.TEXT), optional("via", Kind.LIST),
-			optional("review_grouping", Kind.TEXT), optional("context", Kind.TEXT), optional("population", Kind.TEXT),
-			optional("incidence", Kind.TEXT), optional("onset", Kind.TEXT), optional("phenotype", Kind.TEXT),
-			optional("direction", Kind.TEXT), optional("tissue", Kind.TEXT)),
-	/** The drift events, linked to what triggers them, where they occur and what they result in. */
+			optional("applies_to_members", Kind.LIST), optional("inherited_from", Kind.TEXT),
+			optional("via", Kind.LIST), optional("review_grouping", Kind.TEXT), optional("context", Kind.TEXT),
+			optional("population", Kind.TEXT), optional("incidence", Kind.TEXT), optional("onset", Kind.TEXT),
+			optional("phenotype", Kind.TEXT), optional("direction", Kind.TEXT), optional("tissue", Kind.TEXT)),
+	/**
+	 * The drift events, linked to what triggers them, where they occur and what they
+	 * result in.
+	 */
 	DRIFT_EVENTS("drift_events.tsv", required("key", Kind.KEY), required("name", Kind.TEXT),
 			optional("triggered_by", Kind.LINK), optional("occurs_in", Kind.LINK), optional("results_in", Kind.LINK),
 			optional("shifts_from", Kind.LINK), optional("shifts_to", Kind.LINK), optional("involves", Kind.LINK),
@@ -66,7 +70,9 @@ public enum CuratedTable {
 		CURIE,
 		/** A list of CURIEs. */
 		CURIES,
-		/** Paper keys, and {@link CuratedFormat#GENERAL_KNOWLEDGE} for general knowledge. */
+		/**
+		 * Paper keys, and {@link CuratedFormat#GENERAL_KNOWLEDGE} for general knowledge.
+		 */
 		REFS,
 		/** The refs whose abstracts were checked. */
 		CHECKED_REFS,
@@ -74,13 +80,17 @@ public enum CuratedTable {
 		CONFIDENCE,
 		/** The keys of papers citing this one: each a {@code CITES} relationship. */
 		CITED_BY,
-		/** Node keys, each a relationship of the column's type in upper case ({@code triggered_by}: TRIGGERED_BY). */
+		/**
+		 * Node keys, each a relationship of the column's type in upper case
+		 * ({@code triggered_by}: TRIGGERED_BY).
+		 */
 		LINK
 
 	}
 
 	/**
 	 * One column.
+	 *
 	 * @param name the name in the header
 	 * @param kind what it holds
 	 * @param required whether the header must have it
@@ -97,17 +107,23 @@ public enum CuratedTable {
 		this.columns = List.of(columns);
 	}
 
-	/** @return the file's name */
+	/**
+	 * @return the file's name
+	 */
 	public String file() {
 		return file;
 	}
 
-	/** @return the columns, in the order they are written */
+	/**
+	 * @return the columns, in the order they are written
+	 */
 	public List<Column> columns() {
 		return columns;
 	}
 
-	/** @return the names of the columns, in the order they are written */
+	/**
+	 * @return the names of the columns, in the order they are written
+	 */
 	public List<String> columnNames() {
 		return columns.stream().map(Column::name).toList();
 	}
@@ -119,7 +135,10 @@ public enum CuratedTable {
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
-	/** @return the names of the columns of these kinds, in every table: for a reader that types properties from text */
+	/**
+	 * @return the names of the columns of these kinds, in every table: for a reader that
+	 * types properties from text
+	 */
 	public static Set<String> columnsOf(Kind... kinds) {
 		Set<Kind> wanted = Set.of(kinds);
 		return List.of(values())
@@ -130,7 +149,9 @@ public enum CuratedTable {
 			.collect(Collectors.toUnmodifiableSet());
 	}
 
-	/** @return the file names, in the order they are read (and checksummed) and written */
+	/**
+	 * @return the file names, in the order they are read (and checksummed) and written
+	 */
 	public static List<String> files() {
 		return List.of(values()).stream().map(CuratedTable::file).toList();
 	}

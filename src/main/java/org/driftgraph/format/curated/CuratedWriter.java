@@ -14,9 +14,10 @@ import org.driftgraph.format.tsv.TsvWriter;
 import org.driftgraph.schema.Label;
 
 /**
- * Writes one file of the curated format as {@link CuratedFormat} reads it: the table's columns in their declared order,
- * a node's labels as {@code nodes.tsv} has them ({@code CellType|ThSubset|Th17}), and the property
- * {@code general_knowledge} back as {@link CuratedFormat#GENERAL_KNOWLEDGE} after the papers in {@code refs}. A value
+ * Writes one file of the curated format as {@link CuratedFormat} reads it: the table's
+ * columns in their declared order, a node's labels as {@code nodes.tsv} has them
+ * ({@code CellType|ThSubset|Th17}), and the property {@code general_knowledge} back as
+ * {@link CuratedFormat#GENERAL_KNOWLEDGE} after the papers in {@code refs}. A value
  * without a column stops the writing instead of being lost.
  */
 public final class CuratedWriter implements Closeable {
@@ -34,8 +35,8 @@ public final class CuratedWriter implements Closeable {
 	}
 
 	/**
-	 * Opens a file with some of the table's columns, in the table's order, and writes the header line: for a writer that
-	 * fills only these.
+	 * Opens a file with some of the table's columns, in the table's order, and writes the
+	 * header line: for a writer that fills only these.
 	 * @throws IllegalArgumentException when a column is not the table's
 	 */
 	public CuratedWriter(OutputStream out, CuratedTable table, Collection<String> columns) throws IOException {
@@ -48,7 +49,8 @@ public final class CuratedWriter implements Closeable {
 
 	/**
 	 * Writes one row.
-	 * @param cells column to value (lists for list columns); {@code general_knowledge} too, where it is true
+	 * @param cells column to value (lists for list columns); {@code general_knowledge}
+	 * too, where it is true
 	 */
 	public void row(Map<String, ?> cells) throws IOException {
 		Map<String, Object> row = new HashMap<>(cells);

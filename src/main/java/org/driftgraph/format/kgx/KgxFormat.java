@@ -30,11 +30,13 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads KGX nodes and edges (TSV with {@code |}-separated lists, or JSON Lines) back into DriftGraph's records, so that
- * they go through the same validation and writing as the curated format; {@link KgxWriter} writes them. Categories and predicates are mapped back
- * with {@link Biolink}'s inverse look-ups; identifiers are CURIEs, turned into keys in two steps: {@link #read} checks
- * every field on its own, then {@link #dataset} resolves the CURIEs that edges and publications name, first among the
- * nodes of the files and then among the nodes already in the graph.
+ * Reads KGX nodes and edges (TSV with {@code |}-separated lists, or JSON Lines) back into
+ * DriftGraph's records, so that they go through the same validation and writing as the
+ * curated format; {@link KgxWriter} writes them. Categories and predicates are mapped
+ * back with {@link Biolink}'s inverse look-ups; identifiers are CURIEs, turned into keys
+ * in two steps: {@link #read} checks every field on its own, then {@link #dataset}
+ * resolves the CURIEs that edges and publications name, first among the nodes of the
+ * files and then among the nodes already in the graph.
  */
 public final class KgxFormat {
 
@@ -50,25 +52,29 @@ public final class KgxFormat {
 	public static final List<String> FILES = List.of(NODES_TSV, NODES_JSONL, EDGES_TSV, EDGES_JSONL);
 
 	/**
-	 * The node fields DriftGraph writes before the properties, mapped to labels and properties of their own rather than
-	 * stored under their name.
+	 * The node fields DriftGraph writes before the properties, mapped to labels and
+	 * properties of their own rather than stored under their name.
 	 */
 	static final List<String> NODE_COLUMNS = List.of("id", "category", "labels", "name", "synonym", "xref");
 
 	/**
-	 * The edge fields DriftGraph writes before the properties: the type, the ends, the qualifiers, the provenance and
-	 * the papers.
+	 * The edge fields DriftGraph writes before the properties: the type, the ends, the
+	 * qualifiers, the provenance and the papers.
 	 */
 	static final List<String> EDGE_COLUMNS = edgeColumns();
 
 	private static final Set<String> NODE_FIELDS = Set.copyOf(NODE_COLUMNS);
 
-	/** The edge columns, and a {@code category} other sources write; none of them is stored under its name. */
+	/**
+	 * The edge columns, and a {@code category} other sources write; none of them is
+	 * stored under its name.
+	 */
 	private static final Set<String> EDGE_FIELDS = edgeFields();
 
 	/**
-	 * The properties DriftGraph types as lists, booleans or numbers, since every KGX TSV cell is text: as the curated
-	 * format's columns of those kinds, and the booleans the curated reader makes.
+	 * The properties DriftGraph types as lists, booleans or numbers, since every KGX TSV
+	 * cell is text: as the curated format's columns of those kinds, and the booleans the
+	 * curated reader makes.
 	 */
 	private static final Set<String> LISTS = CuratedTable.columnsOf(Kind.LIST, Kind.CURIES, Kind.CHECKED_REFS);
 
@@ -103,6 +109,7 @@ public final class KgxFormat {
 
 	/**
 	 * A node as the files give it, its key still unknown when the files have none.
+	 *
 	 * @param id its CURIE
 	 * @param key its {@code key} field, or null
 	 */
@@ -112,6 +119,7 @@ public final class KgxFormat {
 
 	/**
 	 * An edge as the files give it, its ends and publications still CURIEs.
+	 *
 	 * @param id its {@code id} field, or null
 	 * @param originalPredicate a {@code driftgraph:TYPE} original predicate, or null
 	 */
@@ -121,6 +129,7 @@ public final class KgxFormat {
 
 	/**
 	 * A node that a CURIE names.
+	 *
 	 * @param key its key
 	 * @param label its label
 	 */
@@ -128,9 +137,10 @@ public final class KgxFormat {
 	}
 
 	/**
-	 * Reads the files present in {@code files} (name → content), adding every problem found in the fields to
-	 * {@code problems}. A record with a bad field is kept without that field, as the curated format does; one without a
-	 * usable id, category, end or predicate is dropped.
+	 * Reads the files present in {@code files} (name → content), adding every problem
+	 * found in the fields to {@code problems}. A record with a bad field is kept without
+	 * that field, as the curated format does; one without a usable id, category, end or
+	 * predicate is dropped.
 	 */
 	public static KgxFormat read(Map<String, byte[]> files, List<Problem> problems) {
 		KgxFormat format = new KgxFormat(problems, Dataset.checksum(files, FILES));
@@ -151,7 +161,10 @@ public final class KgxFormat {
 		return format;
 	}
 
-	/** @return the CURIEs to look up in the graph: of nodes without a key field, and of ends and papers not in the files */
+	/**
+	 * @return the CURIEs to look up in the graph: of nodes without a key field, and of
+	 * ends and papers not in the files
+	 */
 	public Set<String> idsToLookUp() {
 		Set<String> inFiles = nodes.stream().map(KgxNode::id).collect(Collectors.toSet());
 		Set<String> ids = new LinkedHashSet<>();
@@ -167,7 +180,8 @@ public final class KgxFormat {
 
 	/**
 	 * Turns what was read into records: keys for the nodes, keys and types for the edges.
-	 * @param graph the nodes already in the graph that {@link #idsToLookUp()} name, by CURIE
+	 * @param graph the nodes already in the graph that {@link #idsToLookUp()} name, by
+	 * CURIE
 	 * @param problems where to add what cannot be resolved
 	 */
 	public Dataset dataset(Map<String, Known> graph, List<Problem> problems) {
@@ -177,8 +191,9 @@ public final class KgxFormat {
 			String key = node.key() != null ? node.key()
 					: Optional.ofNullable(graph.get(node.id())).map(Known::key).orElseGet(() -> derivedKey(node.id()));
 			if (key == null) {
-				problems.add(node.source().problem("id", "no key can be made from '" + node.id()
-						+ "' (letters, digits and _ only, at most 100); give the node a key field"));
+				problems.add(node.source()
+					.problem("id", "no key can be made from '" + node.id()
+							+ "' (letters, digits and _ only, at most 100); give the node a key field"));
 				continue;
 			}
 			Map<String, Object> properties = new LinkedHashMap<>(node.properties());
@@ -200,14 +215,18 @@ public final class KgxFormat {
 			for (String publication : edge.publications()) {
 				Known paper = known.get(publication);
 				if (paper == null || paper.label() != Label.PAPER) {
-					problems.add(edge.source().problem("publications", "'" + publication + "' names no paper in the "
-							+ "nodes file or the graph; add it to the nodes with category " + Biolink.category(Label.PAPER)));
+					problems.add(edge.source()
+						.problem("publications",
+								"'" + publication + "' names no paper in the "
+										+ "nodes file or the graph; add it to the nodes with category "
+										+ Biolink.category(Label.PAPER)));
 				}
 				else {
 					refs.add(paper.key());
 				}
 			}
-			// a claim (a relationship with an id) always says which papers back it, as in the curated edges.tsv
+			// a claim (a relationship with an id) always says which papers back it, as in
+			// the curated edges.tsv
 			if (id != null) {
 				properties.put("id", id);
 			}
@@ -228,15 +247,21 @@ public final class KgxFormat {
 		}
 		Label label = categories.stream().flatMap(c -> Biolink.label(c).stream()).findFirst().orElse(null);
 		if (label == null) {
-			problems.add(row.problem("category", "no DriftGraph label has the category " + String.join("|", categories)
-					+ "; the categories read are " + List.of(Label.values())
-						.stream()
-						.map(l -> Biolink.category(l) + " (" + l + ")")
-						.collect(Collectors.joining(", "))));
+			problems.add(row.problem("category",
+					"no DriftGraph label has the category " + String.join("|", categories)
+							+ "; the categories read are "
+							+ List.of(Label.values())
+								.stream()
+								.map(l -> Biolink.category(l) + " (" + l + ")")
+								.collect(Collectors.joining(", "))));
 			return;
 		}
 		Map<String, Object> properties = new LinkedHashMap<>();
-		row.fields().keySet().stream().filter(f -> !NODE_FIELDS.contains(f)).forEach(f -> row.property(f, f, properties));
+		row.fields()
+			.keySet()
+			.stream()
+			.filter(f -> !NODE_FIELDS.contains(f))
+			.forEach(f -> row.property(f, f, properties));
 		String key = row.text("key");
 		if (key != null && !CuratedFormat.KEY.matcher(key).matches()) {
 			problems.add(row.problem("key", "'" + key + "' is not a key (letters, digits and _ only)"));
@@ -250,7 +275,8 @@ public final class KgxFormat {
 		row.property("synonym", "synonyms", properties);
 		row.property("xref", "xrefs", properties);
 		for (Object xref : (List<?>) properties.getOrDefault("xrefs", List.of())) {
-			Identifiers.curieProblem(String.valueOf(xref)).ifPresent(message -> problems.add(row.problem("xref", message)));
+			Identifiers.curieProblem(String.valueOf(xref))
+				.ifPresent(message -> problems.add(row.problem("xref", message)));
 		}
 		Optional<String> idProblem = identify(id, label, properties);
 		if (idProblem.isPresent()) {
@@ -261,7 +287,8 @@ public final class KgxFormat {
 	}
 
 	/**
-	 * Checks a node's id and adds what it says to the properties: a paper's PMID or DOI, any other node's CURIE.
+	 * Checks a node's id and adds what it says to the properties: a paper's PMID or DOI,
+	 * any other node's CURIE.
 	 * @return what is wrong with it, if anything
 	 */
 	private static Optional<String> identify(String id, Label label, Map<String, Object> properties) {
@@ -288,7 +315,10 @@ public final class KgxFormat {
 		return problem;
 	}
 
-	/** The labels beyond the category's, from the {@code labels} field the KGX export writes for T-helper subsets. */
+	/**
+	 * The labels beyond the category's, from the {@code labels} field the KGX export
+	 * writes for T-helper subsets.
+	 */
 	private List<String> extraLabels(Row row, Label label) {
 		List<String> labels = row.list("labels");
 		if (labels.isEmpty()) {
@@ -296,9 +326,10 @@ public final class KgxFormat {
 		}
 		List<String> extra = labels.stream().filter(l -> !l.equals(label.value())).toList();
 		if (extra.size() == labels.size() || !(label == Label.CELL_TYPE && CuratedFormat.isThSubset(extra))) {
-			problems.add(row.problem("labels", "labels " + labels + " do not fit category " + Biolink.category(label)
-					+ "; only " + Label.CELL_TYPE + "|" + Label.TH_SUBSET_LABEL
-					+ " has more, optionally followed by one of " + Label.TH_SUBSET_NAMES));
+			problems.add(row.problem("labels",
+					"labels " + labels + " do not fit category " + Biolink.category(label) + "; only " + Label.CELL_TYPE
+							+ "|" + Label.TH_SUBSET_LABEL + " has more, optionally followed by one of "
+							+ Label.TH_SUBSET_NAMES));
 			return List.of();
 		}
 		return extra;
@@ -330,7 +361,11 @@ public final class KgxFormat {
 		String original = row.text("original_predicate");
 		List<String> publications = row.list("publications");
 		Map<String, Object> properties = new LinkedHashMap<>();
-		row.fields().keySet().stream().filter(f -> !EDGE_FIELDS.contains(f)).forEach(f -> row.property(f, f, properties));
+		row.fields()
+			.keySet()
+			.stream()
+			.filter(f -> !EDGE_FIELDS.contains(f))
+			.forEach(f -> row.property(f, f, properties));
 		if (ends) {
 			edges.add(new KgxEdge(row.text("id"), subject, new Biolink.Predicate(predicate, qualifiers),
 					original != null && original.startsWith(OWN) ? original : null, object, publications, properties,
@@ -342,15 +377,17 @@ public final class KgxFormat {
 			List<Problem> problems) {
 		Known node = known.get(curie);
 		if (node == null) {
-			problems.add(edge.source().problem(field, "unknown node '" + curie + "': neither in the nodes file nor in "
-					+ "the graph (as a CURIE, " + PMID + ", " + DOI + " or " + OWN + "<key>)"));
+			problems.add(edge.source()
+				.problem(field, "unknown node '" + curie + "': neither in the nodes file nor in "
+						+ "the graph (as a CURIE, " + PMID + ", " + DOI + " or " + OWN + "<key>)"));
 		}
 		return node;
 	}
 
 	/**
-	 * The DriftGraph type of an edge: its {@code original_predicate} when it has one, else the one type whose Biolink
-	 * predicate and qualifiers it has and that the metagraph allows between its ends.
+	 * The DriftGraph type of an edge: its {@code original_predicate} when it has one,
+	 * else the one type whose Biolink predicate and qualifiers it has and that the
+	 * metagraph allows between its ends.
 	 * @return the type, or null with a problem added
 	 */
 	private static MetaEdge type(KgxEdge edge, Known subject, Known object, List<Problem> problems) {
@@ -359,13 +396,14 @@ public final class KgxFormat {
 			String name = edge.originalPredicate().substring(OWN.length());
 			MetaEdge type = MetaEdge.of(name).orElse(null);
 			if (type == null) {
-				problems.add(edge.source().problem("original_predicate", "unknown original_predicate '"
-						+ edge.originalPredicate() + "'; DriftGraph's are " + OWN + "<TYPE> with TYPE one of "
-						+ List.of(MetaEdge.values())));
+				problems.add(edge.source()
+					.problem("original_predicate", "unknown original_predicate '" + edge.originalPredicate()
+							+ "'; DriftGraph's are " + OWN + "<TYPE> with TYPE one of " + List.of(MetaEdge.values())));
 			}
 			else if (!Biolink.predicate(type).predicate().equals(predicate.predicate())) {
-				problems.add(edge.source().problem("predicate", "original_predicate " + edge.originalPredicate()
-						+ " is " + Biolink.predicate(type).predicate() + ", not " + predicate.predicate()));
+				problems.add(edge.source()
+					.problem("predicate", "original_predicate " + edge.originalPredicate() + " is "
+							+ Biolink.predicate(type).predicate() + ", not " + predicate.predicate()));
 				return null;
 			}
 			return type;
@@ -374,9 +412,10 @@ public final class KgxFormat {
 		String described = predicate.predicate()
 				+ (predicate.qualifiers().isEmpty() ? "" : " with " + predicate.qualifiers());
 		if (candidates.isEmpty()) {
-			problems.add(edge.source().problem("predicate", "no DriftGraph relationship type is " + described
-					+ "; use a predicate and qualifiers of the Biolink table in docs/data-formats.md, or add original_predicate ("
-					+ OWN + "<TYPE>)"));
+			problems.add(edge.source()
+				.problem("predicate", "no DriftGraph relationship type is " + described
+						+ "; use a predicate and qualifiers of the Biolink table in docs/data-formats.md, or add original_predicate ("
+						+ OWN + "<TYPE>)"));
 			return null;
 		}
 		if (candidates.size() == 1) {
@@ -393,24 +432,28 @@ public final class KgxFormat {
 		String between = " between a " + subject.label() + " (" + subject.key() + ") and a " + object.label() + " ("
 				+ object.key() + ")";
 		if (fitting.isEmpty()) {
-			problems.add(edge.source().problem("predicate", described + between + " is none of DriftGraph's types: "
-					+ candidates.stream()
-						.map(t -> t + " connects " + t.subjects() + " to " + t.objects())
-						.collect(Collectors.joining("; "))));
+			problems.add(edge.source()
+				.problem("predicate",
+						described + between + " is none of DriftGraph's types: "
+								+ candidates.stream()
+									.map(t -> t + " connects " + t.subjects() + " to " + t.objects())
+									.collect(Collectors.joining("; "))));
 		}
 		else {
-			problems.add(edge.source().problem("predicate", described + between + " is ambiguous: it may be "
-					+ fitting.stream().map(MetaEdge::type).collect(Collectors.joining(" or "))
-					+ "; add original_predicate ("
-					+ fitting.stream().map(t -> OWN + t.type()).collect(Collectors.joining(" or ")) + ")"));
+			problems
+				.add(edge.source()
+					.problem("predicate", described + between + " is ambiguous: it may be "
+							+ fitting.stream().map(MetaEdge::type).collect(Collectors.joining(" or "))
+							+ "; add original_predicate ("
+							+ fitting.stream().map(t -> OWN + t.type()).collect(Collectors.joining(" or ")) + ")"));
 		}
 		return null;
 	}
 
 	/**
-	 * The relationship id an edge's {@code id} gives: the key after {@code driftgraph:}, nothing for the
-	 * {@code subject-TYPE-object} id the export makes up for relationships without one, or a key derived from any
-	 * other id.
+	 * The relationship id an edge's {@code id} gives: the key after {@code driftgraph:},
+	 * nothing for the {@code subject-TYPE-object} id the export makes up for
+	 * relationships without one, or a key derived from any other id.
 	 * @return the id, or null
 	 */
 	private static String id(KgxEdge edge, String madeUp, List<Problem> problems) {
@@ -420,16 +463,18 @@ public final class KgxFormat {
 		}
 		String key = derivedKey(id);
 		if (key == null || id.startsWith(OWN) && !key.equals(id.substring(OWN.length()))) {
-			problems.add(edge.source().problem("id", "no relationship id can be made from '" + id
-					+ "' (letters, digits and _ only, at most 100)"));
+			problems.add(edge.source()
+				.problem("id",
+						"no relationship id can be made from '" + id + "' (letters, digits and _ only, at most 100)"));
 			return null;
 		}
 		return key;
 	}
 
 	/**
-	 * The key of a node or relationship without one: the local part of a {@code driftgraph:} CURIE, else the CURIE with
-	 * every character other than a letter, digit or {@code _} replaced by {@code _} ({@code MONDO:0005083} →
+	 * The key of a node or relationship without one: the local part of a
+	 * {@code driftgraph:} CURIE, else the CURIE with every character other than a letter,
+	 * digit or {@code _} replaced by {@code _} ({@code MONDO:0005083} →
 	 * {@code MONDO_0005083}).
 	 * @return the key, or null when none fits the key pattern
 	 */
@@ -440,13 +485,16 @@ public final class KgxFormat {
 
 	private List<Row> tsv(String file, byte[] content, boolean nodeFile) {
 		int before = problems.size();
-		TsvTable table = TsvTable.read(file, content, nodeFile ? Set.of("id", "category")
-				: Set.of("subject", "predicate", "object"), problems);
-		if (problems.subList(before, problems.size()).stream().anyMatch(p -> p.line() > 0 && p.column() != null
-				&& p.message().equals("missing required column"))) {
+		TsvTable table = TsvTable.read(file, content,
+				nodeFile ? Set.of("id", "category") : Set.of("subject", "predicate", "object"), problems);
+		if (problems.subList(before, problems.size())
+			.stream()
+			.anyMatch(p -> p.line() > 0 && p.column() != null && p.message().equals("missing required column"))) {
 			return List.of(); // every row would lack it too
 		}
-		return table.rows().stream().map(r -> new Row(r.source(), new LinkedHashMap<String, Object>(r.cells()), false))
+		return table.rows()
+			.stream()
+			.map(r -> new Row(r.source(), new LinkedHashMap<String, Object>(r.cells()), false))
 			.toList();
 	}
 
@@ -471,13 +519,14 @@ public final class KgxFormat {
 				continue;
 			}
 			if (!(value instanceof Map<?, ?> map)) {
-				problems.add(source.problem(null, "a line must hold one JSON object (a " + (nodeFile ? "node" : "edge")
-						+ "), not " + value));
+				problems.add(source.problem(null,
+						"a line must hold one JSON object (a " + (nodeFile ? "node" : "edge") + "), not " + value));
 				continue;
 			}
 			Map<String, Object> fields = new LinkedHashMap<>();
 			map.forEach((name, field) -> {
-				boolean empty = field instanceof Collection<?> c && c.isEmpty() || field instanceof String t && t.isBlank();
+				boolean empty = field instanceof Collection<?> c && c.isEmpty()
+						|| field instanceof String t && t.isBlank();
 				if (field != null && !empty) {
 					fields.put(String.valueOf(name), field);
 				}
@@ -505,8 +554,8 @@ public final class KgxFormat {
 	}
 
 	/**
-	 * One node or edge: a TSV row (every field text) or a JSON line (fields as JSON has them); an inner class so that
-	 * its problems go to the format's list.
+	 * One node or edge: a TSV row (every field text) or a JSON line (fields as JSON has
+	 * them); an inner class so that its problems go to the format's list.
 	 */
 	private final class Row {
 
@@ -538,7 +587,10 @@ public final class KgxFormat {
 			problems.add(problem(field, "missing value"));
 		}
 
-		/** @return the field as text (a JSON list of one entry too), or null when it is absent or not text */
+		/**
+		 * @return the field as text (a JSON list of one entry too), or null when it is
+		 * absent or not text
+		 */
 		String text(String field) {
 			Object value = fields.get(field);
 			if (value instanceof List<?> list && list.size() == 1) {
@@ -553,14 +605,18 @@ public final class KgxFormat {
 			return null;
 		}
 
-		/** @return the field as a list: a TSV cell split at {@code |}, a JSON array, or a single value */
+		/**
+		 * @return the field as a list: a TSV cell split at {@code |}, a JSON array, or a
+		 * single value
+		 */
 		List<String> list(String field) {
 			Object value = fields.get(field);
 			if (value instanceof List<?> list) {
 				return list.stream().map(String::valueOf).map(String::strip).filter(s -> !s.isEmpty()).toList();
 			}
 			if (value instanceof String text && !json) {
-				return List.of(text.split("\\" + TsvTable.LIST_SEPARATOR)).stream()
+				return List.of(text.split("\\" + TsvTable.LIST_SEPARATOR))
+					.stream()
 					.map(String::strip)
 					.filter(s -> !s.isEmpty())
 					.toList();
@@ -568,7 +624,10 @@ public final class KgxFormat {
 			return value == null ? List.of() : List.of(String.valueOf(value));
 		}
 
-		/** Adds the field as property {@code name}: typed as DriftGraph types it from TSV, as given from JSON. */
+		/**
+		 * Adds the field as property {@code name}: typed as DriftGraph types it from TSV,
+		 * as given from JSON.
+		 */
 		void property(String field, String name, Map<String, Object> properties) {
 			Object value = fields.get(field);
 			if (value == null) {
@@ -579,8 +638,8 @@ public final class KgxFormat {
 					properties.put(name, value);
 				}
 				else {
-					problems.add(problem(field, "a property is text, a number, true or false, or a list of these; not "
-							+ value));
+					problems.add(problem(field,
+							"a property is text, a number, true or false, or a list of these; not " + value));
 				}
 				return;
 			}

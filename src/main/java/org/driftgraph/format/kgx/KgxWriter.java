@@ -17,12 +17,14 @@ import org.driftgraph.schema.MetaEdge;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes KGX nodes and edges as {@link KgxFormat} reads them, as TSV (through {@link TsvWriter}) or JSON Lines. Node ids
- * are CURIEs, categories and predicates come from {@link Biolink}, and every edge carries its provenance
- * ({@code primary_knowledge_source}, {@code knowledge_level}, {@code agent_type}), its papers as {@code publications}
- * and its DriftGraph type as {@code original_predicate}. Every other property is kept under its own name, and a node
- * with labels beyond its category's (a T-helper subset's {@code ThSubset|Th17}) lists all of them in {@code labels},
- * so that the KGX import gives back the same graph.
+ * Writes KGX nodes and edges as {@link KgxFormat} reads them, as TSV (through
+ * {@link TsvWriter}) or JSON Lines. Node ids are CURIEs, categories and predicates come
+ * from {@link Biolink}, and every edge carries its provenance
+ * ({@code primary_knowledge_source}, {@code knowledge_level}, {@code agent_type}), its
+ * papers as {@code publications} and its DriftGraph type as {@code original_predicate}.
+ * Every other property is kept under its own name, and a node with labels beyond its
+ * category's (a T-helper subset's {@code ThSubset|Th17}) lists all of them in
+ * {@code labels}, so that the KGX import gives back the same graph.
  */
 public final class KgxWriter {
 
@@ -37,7 +39,8 @@ public final class KgxWriter {
 
 	/**
 	 * @param properties the names of the properties the nodes to write have
-	 * @return the header of a TSV nodes file: the fixed columns, then every other property in name order
+	 * @return the header of a TSV nodes file: the fixed columns, then every other
+	 * property in name order
 	 */
 	public static List<String> nodeColumns(Collection<String> properties) {
 		return columns(KgxFormat.NODE_COLUMNS, properties, NODE_PROPERTIES_USED);
@@ -45,7 +48,8 @@ public final class KgxWriter {
 
 	/**
 	 * @param properties the names of the properties the relationships to write have
-	 * @return the header of a TSV edges file: the fixed columns, then every other property in name order
+	 * @return the header of a TSV edges file: the fixed columns, then every other
+	 * property in name order
 	 */
 	public static List<String> edgeColumns(Collection<String> properties) {
 		return columns(KgxFormat.EDGE_COLUMNS, properties, EDGE_PROPERTIES_USED);
@@ -77,7 +81,8 @@ public final class KgxWriter {
 	 * @param type its DriftGraph type
 	 * @param subjectCurie the subject's identifier outside DriftGraph
 	 * @param objectCurie the object's identifier outside DriftGraph
-	 * @param publications the identifiers of the papers it cites, in the order of {@code refs}
+	 * @param publications the identifiers of the papers it cites, in the order of
+	 * {@code refs}
 	 * @param properties all its properties
 	 */
 	public static Map<String, Object> edge(String id, String type, String subjectCurie, String objectCurie,

@@ -8,7 +8,9 @@ package org.driftgraph.format.tsv;
  */
 public record Source(String file, int line) {
 
-	/** @return a problem at this place, in {@code column} (or null for the whole line) */
+	/**
+	 * @return a problem at this place, in {@code column} (or null for the whole line)
+	 */
 	public Problem problem(String column, String message) {
 		return new Problem(file, line, column, message);
 	}

@@ -13,8 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A tab-separated file with a header line: UTF-8, one record per line, no quoting, {@code #} starts a comment line,
- * blank lines are skipped. Problems are collected, not thrown, so that one pass reports all of them.
+ * A tab-separated file with a header line: UTF-8, one record per line, no quoting,
+ * {@code #} starts a comment line, blank lines are skipped. Problems are collected, not
+ * thrown, so that one pass reports all of them.
  */
 public final class TsvTable {
 
@@ -30,42 +31,56 @@ public final class TsvTable {
 	/** A data line: its source and its non-empty cells by column name. */
 	public record Row(Source source, Map<String, String> cells) {
 
-		/** @return the trimmed cell, or null when it is empty or the column is absent */
+		/**
+		 * @return the trimmed cell, or null when it is empty or the column is absent
+		 */
 		public String get(String column) {
 			return cells.get(column);
 		}
 
-		/** @return the cell split at {@link #LIST_SEPARATOR}, empty entries dropped */
+		/**
+		 * @return the cell split at {@link #LIST_SEPARATOR}, empty entries dropped
+		 */
 		public List<String> list(String column) {
 			String value = cells.get(column);
 			if (value == null) {
 				return List.of();
 			}
-			return Arrays.stream(value.split("\\" + LIST_SEPARATOR)).map(String::trim).filter(s -> !s.isEmpty()).toList();
+			return Arrays.stream(value.split("\\" + LIST_SEPARATOR))
+				.map(String::trim)
+				.filter(s -> !s.isEmpty())
+				.toList();
 		}
 
-		/** @return a problem in this row's {@code column} */
+		/**
+		 * @return a problem in this row's {@code column}
+		 */
 		public Problem problem(String column, String message) {
 			return source.problem(column, message);
 		}
 
 	}
 
-	/** @return the data lines, in file order */
+	/**
+	 * @return the data lines, in file order
+	 */
 	public List<Row> rows() {
 		return rows;
 	}
 
 	/**
-	 * Reads a table. {@code required} columns must be in the header; {@code optional} ones may be; any other
-	 * column is a problem.
+	 * Reads a table. {@code required} columns must be in the header; {@code optional}
+	 * ones may be; any other column is a problem.
 	 */
 	public static TsvTable read(String file, byte[] content, Set<String> required, Set<String> optional,
 			List<Problem> problems) {
 		return read(file, content, required, Optional.of(optional), problems);
 	}
 
-	/** Reads a table whose header must have the {@code required} columns and may have any other. */
+	/**
+	 * Reads a table whose header must have the {@code required} columns and may have any
+	 * other.
+	 */
 	public static TsvTable read(String file, byte[] content, Set<String> required, List<Problem> problems) {
 		return read(file, content, required, Optional.empty(), problems);
 	}
@@ -93,8 +108,8 @@ public final class TsvTable {
 				continue;
 			}
 			if (fields.length != header.length) {
-				problems.add(new Problem(file, number, null,
-						"expected " + header.length + " tab-separated fields as in the header, found " + fields.length));
+				problems.add(new Problem(file, number, null, "expected " + header.length
+						+ " tab-separated fields as in the header, found " + fields.length));
 				continue;
 			}
 			Map<String, String> cells = new LinkedHashMap<>();
@@ -116,8 +131,8 @@ public final class TsvTable {
 	}
 
 	/**
-	 * Splits UTF-8 content into lines (a leading byte-order mark dropped), reporting each line that is not UTF-8 and
-	 * leaving null in its place.
+	 * Splits UTF-8 content into lines (a leading byte-order mark dropped), reporting each
+	 * line that is not UTF-8 and leaving null in its place.
 	 */
 	public static String[] lines(String file, byte[] content, List<Problem> problems) {
 		List<String> lines = new ArrayList<>();
@@ -157,8 +172,8 @@ public final class TsvTable {
 		}
 		for (String column : columns) {
 			if (!required.contains(column) && optional.isPresent() && !optional.get().contains(column)) {
-				problems.add(new Problem(file, line, column, "unknown column; allowed are " + required + " and "
-						+ optional.get()));
+				problems.add(new Problem(file, line, column,
+						"unknown column; allowed are " + required + " and " + optional.get()));
 			}
 		}
 		if (columns.stream().distinct().count() != columns.size()) {

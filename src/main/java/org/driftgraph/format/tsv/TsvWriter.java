@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Writes a tab-separated file as {@link TsvTable} reads it: UTF-8, a header line, no quoting, list cells joined with
- * {@link TsvTable#LIST_SEPARATOR}. A value that cannot be written so (a tab or line break in it, a {@code |} inside a
- * list entry) stops the export rather than change the data silently.
+ * Writes a tab-separated file as {@link TsvTable} reads it: UTF-8, a header line, no
+ * quoting, list cells joined with {@link TsvTable#LIST_SEPARATOR}. A value that cannot be
+ * written so (a tab or line break in it, a {@code |} inside a list entry) stops the
+ * export rather than change the data silently.
  */
 public final class TsvWriter implements Closeable {
 
@@ -37,13 +38,16 @@ public final class TsvWriter implements Closeable {
 	public void row(Map<String, ?> values) throws IOException {
 		for (String name : values.keySet()) {
 			if (!columns.contains(name)) {
-				throw new IllegalStateException("No column for '" + name + "' = " + values.get(name) + " among " + columns);
+				throw new IllegalStateException(
+						"No column for '" + name + "' = " + values.get(name) + " among " + columns);
 			}
 		}
 		line(columns.stream().map(c -> cell(values.get(c))).toList());
 	}
 
-	/** @return the value as text: lists joined with {@code |}, nothing for null */
+	/**
+	 * @return the value as text: lists joined with {@code |}, nothing for null
+	 */
 	public static String text(Object value) {
 		if (value instanceof List<?> list) {
 			return list.stream().map(String::valueOf).collect(Collectors.joining(TsvTable.LIST_SEPARATOR));
@@ -52,7 +56,8 @@ public final class TsvWriter implements Closeable {
 	}
 
 	private static String cell(Object value) {
-		if (value instanceof List<?> list && list.stream().anyMatch(v -> String.valueOf(v).contains(TsvTable.LIST_SEPARATOR))) {
+		if (value instanceof List<?> list
+				&& list.stream().anyMatch(v -> String.valueOf(v).contains(TsvTable.LIST_SEPARATOR))) {
 			throw new IllegalStateException("A list entry contains '" + TsvTable.LIST_SEPARATOR + "': " + list);
 		}
 		String text = text(value);

@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * The curated format without a database: the release read, written back through {@link CuratedWriter} and read again
- * gives the same records, and the columns docs/data-formats.md lists are the ones {@link CuratedTable} declares.
+ * The curated format without a database: the release read, written back through
+ * {@link CuratedWriter} and read again gives the same records, and the columns
+ * docs/data-formats.md lists are the ones {@link CuratedTable} declares.
  */
 class CuratedFormatRoundTripTests {
 
@@ -53,7 +54,8 @@ class CuratedFormatRoundTripTests {
 	@Test
 	void a_column_the_table_does_not_have_is_refused() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new CuratedWriter(new ByteArrayOutputStream(), CuratedTable.NODES, List.of("key", "size")))
+			.isThrownBy(
+					() -> new CuratedWriter(new ByteArrayOutputStream(), CuratedTable.NODES, List.of("key", "size")))
 			.withMessage("nodes.tsv has no columns [size]");
 	}
 
@@ -74,7 +76,11 @@ class CuratedFormatRoundTripTests {
 			}
 			assertThat(documented).as(table.file()).isEqualTo(table.columnNames());
 			assertThat(required).as(table.file() + " required")
-				.isEqualTo(table.columns().stream().filter(CuratedTable.Column::required).map(CuratedTable.Column::name).toList());
+				.isEqualTo(table.columns()
+					.stream()
+					.filter(CuratedTable.Column::required)
+					.map(CuratedTable.Column::name)
+					.toList());
 		}
 	}
 
@@ -98,7 +104,10 @@ class CuratedFormatRoundTripTests {
 		return dataset;
 	}
 
-	/** The records as the export makes rows of the graph: citations and drift-event links back into columns. */
+	/**
+	 * The records as the export makes rows of the graph: citations and drift-event links
+	 * back into columns.
+	 */
 	private static Map<String, byte[]> write(Dataset dataset) {
 		Map<CuratedTable, List<Map<String, Object>>> rows = new LinkedHashMap<>();
 		Map<String, Map<String, Object>> byKey = new HashMap<>();
@@ -164,11 +173,17 @@ class CuratedFormatRoundTripTests {
 	}
 
 	private static List<List<Object>> nodes(Dataset dataset) {
-		return dataset.nodes().stream().map(n -> List.<Object>of(n.label(), n.extraLabels(), n.key(), n.properties())).toList();
+		return dataset.nodes()
+			.stream()
+			.map(n -> List.<Object>of(n.label(), n.extraLabels(), n.key(), n.properties()))
+			.toList();
 	}
 
 	private static List<List<Object>> edges(Dataset dataset) {
-		return dataset.edges().stream().map(e -> List.<Object>of(e.type(), e.subject(), e.object(), e.properties())).toList();
+		return dataset.edges()
+			.stream()
+			.map(e -> List.<Object>of(e.type(), e.subject(), e.object(), e.properties()))
+			.toList();
 	}
 
 }

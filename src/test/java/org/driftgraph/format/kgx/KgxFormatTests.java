@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Reading KGX without a database: fields, categories and predicates mapped back, keys, and every problem's message. */
+/**
+ * Reading KGX without a database: fields, categories and predicates mapped back, keys,
+ * and every problem's message.
+ */
 class KgxFormatTests {
 
 	/** Nodes already in the graph, as the loader would look them up. */
@@ -41,14 +44,17 @@ class KgxFormatTests {
 
 	@Test
 	void third_party_tsv_maps_back_with_derived_keys_curies_and_types_told_apart_by_the_metagraph() {
-		Dataset dataset = read("nodes.tsv", """
-				id\tcategory\tname\tsynonym\tprovided_by
-				CHEBI:44185\tbiolink:Drug|biolink:ChemicalEntity|biolink:NamedThing\tmethotrexate\tMTX|amethopterin\tinfores:x
-				MONDO:0005083\tbiolink:Disease\tPsoriasis (plaque psoriasis)\t\t
-				""", "edges.tsv", """
-				id\tsubject\tpredicate\tobject\tpublications\tknowledge_level\tagent_type
-				urn:uuid:1\tCHEBI:44185\tbiolink:treats\tMONDO:0005083\tPMID:30545401\tknowledge_assertion\tmanual_agent
-				""");
+		Dataset dataset = read("nodes.tsv",
+				"""
+						id\tcategory\tname\tsynonym\tprovided_by
+						CHEBI:44185\tbiolink:Drug|biolink:ChemicalEntity|biolink:NamedThing\tmethotrexate\tMTX|amethopterin\tinfores:x
+						MONDO:0005083\tbiolink:Disease\tPsoriasis (plaque psoriasis)\t\t
+						""",
+				"edges.tsv",
+				"""
+						id\tsubject\tpredicate\tobject\tpublications\tknowledge_level\tagent_type
+						urn:uuid:1\tCHEBI:44185\tbiolink:treats\tMONDO:0005083\tPMID:30545401\tknowledge_assertion\tmanual_agent
+						""");
 		assertThat(problems).isEmpty();
 		assertThat(dataset.nodes()).extracting(NodeRecord::key).containsExactly("CHEBI_44185", "psoriasis");
 		NodeRecord methotrexate = dataset.nodes().get(0);
@@ -62,15 +68,17 @@ class KgxFormatTests {
 		assertThat(treats.type()).isEqualTo(MetaEdge.TREATS);
 		assertThat(treats.subject()).isEqualTo("CHEBI_44185");
 		assertThat(treats.object()).isEqualTo("psoriasis");
-		assertThat(treats.properties()).containsEntry("id", "urn_uuid_1").containsEntry("refs", List.of("ref01"))
+		assertThat(treats.properties()).containsEntry("id", "urn_uuid_1")
+			.containsEntry("refs", List.of("ref01"))
 			.doesNotContainKeys("knowledge_level", "agent_type", "publications");
 	}
 
 	@Test
 	void a_predicate_several_types_share_is_told_apart_by_the_labels_it_connects() {
-		Dataset dataset = read("edges.jsonl", """
-				{"subject":"UniProtKB:Q16552","predicate":"biolink:affects","object":"CL:0000899","qualified_predicate":"biolink:causes","object_direction_qualifier":"increased","publications":["PMID:30545401"]}
-				""");
+		Dataset dataset = read("edges.jsonl",
+				"""
+						{"subject":"UniProtKB:Q16552","predicate":"biolink:affects","object":"CL:0000899","qualified_predicate":"biolink:causes","object_direction_qualifier":"increased","publications":["PMID:30545401"]}
+						""");
 		assertThat(problems).isEmpty();
 		assertThat(dataset.edges()).singleElement().satisfies(edge -> {
 			assertThat(edge.type()).isEqualTo(MetaEdge.AMPLIFIES);
@@ -91,27 +99,29 @@ class KgxFormatTests {
 				DRUGBANK:DB00563\tbiolink:causes\tCL:0000899\tPMID:30545401
 				DRUGBANK:DB00563\tbiolink:treats\tMONDO:0005083\t
 				""");
-		assertThat(problems).containsExactly(
-				new Problem("edges.tsv", 2, "predicate", "biolink:directly_physically_interacts_with between a Molecule "
+		assertThat(problems).containsExactly(new Problem("edges.tsv", 2, "predicate",
+				"biolink:directly_physically_interacts_with between a Molecule "
 						+ "(UniProtKB_P29460) and a Molecule (il17a) is ambiguous: it may be RECEPTOR_FOR or BINDS; add "
 						+ "original_predicate (driftgraph:RECEPTOR_FOR or driftgraph:BINDS)"),
 				new Problem("edges.tsv", 3, "predicate", "no DriftGraph relationship type is biolink:regulates; use a "
 						+ "predicate and qualifiers of the Biolink table in docs/data-formats.md, or add original_predicate "
 						+ "(driftgraph:<TYPE>)"),
-				new Problem("edges.tsv", 4, "predicate", "biolink:causes between a Drug (DRUGBANK_DB00563) and a CellType "
-						+ "(th17) is none of DriftGraph's types: CAUSES connects [Molecule, Factor] to [Factor]; INDUCES "
-						+ "connects [Drug, DrugClass] to [Disease, AdverseReaction]; RESULTS_IN connects [DriftEvent] to "
-						+ "[Disease, AdverseReaction]"));
+				new Problem("edges.tsv", 4, "predicate",
+						"biolink:causes between a Drug (DRUGBANK_DB00563) and a CellType "
+								+ "(th17) is none of DriftGraph's types: CAUSES connects [Molecule, Factor] to [Factor]; INDUCES "
+								+ "connects [Drug, DrugClass] to [Disease, AdverseReaction]; RESULTS_IN connects [DriftEvent] to "
+								+ "[Disease, AdverseReaction]"));
 	}
 
 	@Test
 	void original_predicate_names_the_type_and_must_agree_with_the_predicate() {
-		Dataset dataset = read("edges.tsv", """
-				id\tsubject\tpredicate\tobject\toriginal_predicate\tpublications
-				driftgraph:K001\tUniProtKB:Q16552\tbiolink:directly_physically_interacts_with\tUniProtKB:Q16552\tdriftgraph:BINDS\tPMID:30545401
-				driftgraph:K002\tUniProtKB:Q16552\tbiolink:treats\tUniProtKB:Q16552\tdriftgraph:BINDS\tPMID:30545401
-				driftgraph:K003\tUniProtKB:Q16552\tbiolink:treats\tUniProtKB:Q16552\tdriftgraph:HEALS\tPMID:30545401
-				""");
+		Dataset dataset = read("edges.tsv",
+				"""
+						id\tsubject\tpredicate\tobject\toriginal_predicate\tpublications
+						driftgraph:K001\tUniProtKB:Q16552\tbiolink:directly_physically_interacts_with\tUniProtKB:Q16552\tdriftgraph:BINDS\tPMID:30545401
+						driftgraph:K002\tUniProtKB:Q16552\tbiolink:treats\tUniProtKB:Q16552\tdriftgraph:BINDS\tPMID:30545401
+						driftgraph:K003\tUniProtKB:Q16552\tbiolink:treats\tUniProtKB:Q16552\tdriftgraph:HEALS\tPMID:30545401
+						""");
 		assertThat(dataset.edges()).singleElement().satisfies(edge -> {
 			assertThat(edge.type()).isEqualTo(MetaEdge.BINDS);
 			assertThat(edge.id()).isEqualTo("K001");
@@ -172,12 +182,14 @@ class KgxFormatTests {
 
 				{"category": ["biolink:Drug"]}
 				{"id": "CHEBI:1", "category": ["biolink:Drug"], "note": {"nested": true}}
-				""", "edges.jsonl", """
-				{"subject": "CHEBI:44185", "predicate": "biolink:treats", "object": "MONDO:0005015", "publications": ["PMID:1"]}
-				""");
+				""", "edges.jsonl",
+				"""
+						{"subject": "CHEBI:44185", "predicate": "biolink:treats", "object": "MONDO:0005015", "publications": ["PMID:1"]}
+						""");
 		assertThat(problems).extracting(Problem::toString)
-			.containsExactly("nodes.jsonl:2: invalid JSON at column 50: Unexpected end-of-input: expected close marker "
-					+ "for Array",
+			.containsExactly(
+					"nodes.jsonl:2: invalid JSON at column 50: Unexpected end-of-input: expected close marker "
+							+ "for Array",
 					"nodes.jsonl:3: a line must hold one JSON object (a node), not [not, an, object]",
 					"nodes.jsonl:5 [id]: missing value",
 					"nodes.jsonl:6 [note]: a property is text, a number, true or false, or a list of these; not "
@@ -188,15 +200,17 @@ class KgxFormatTests {
 
 	@Test
 	void an_unresolvable_publication_is_a_problem() {
-		read("edges.tsv", """
-				id\tsubject\tpredicate\tobject\toriginal_predicate\tpublications
-				X1\tUniProtKB:Q16552\tbiolink:directly_physically_interacts_with\tUniProtKB:Q16552\tdriftgraph:BINDS\tPMID:1|CL:0000899
-				""");
-		assertThat(problems).extracting(Problem::toString).containsExactly(
-				"edges.tsv:2 [publications]: 'PMID:1' names no paper in the nodes file or the graph; add it to the nodes "
-						+ "with category biolink:Publication",
-				"edges.tsv:2 [publications]: 'CL:0000899' names no paper in the nodes file or the graph; add it to the "
-						+ "nodes with category biolink:Publication");
+		read("edges.tsv",
+				"""
+						id\tsubject\tpredicate\tobject\toriginal_predicate\tpublications
+						X1\tUniProtKB:Q16552\tbiolink:directly_physically_interacts_with\tUniProtKB:Q16552\tdriftgraph:BINDS\tPMID:1|CL:0000899
+						""");
+		assertThat(problems).extracting(Problem::toString)
+			.containsExactly(
+					"edges.tsv:2 [publications]: 'PMID:1' names no paper in the nodes file or the graph; add it to the nodes "
+							+ "with category biolink:Publication",
+					"edges.tsv:2 [publications]: 'CL:0000899' names no paper in the nodes file or the graph; add it to the "
+							+ "nodes with category biolink:Publication");
 	}
 
 	@Test

@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * KGX without a database: what {@link KgxWriter} writes, as TSV or JSON Lines, {@link KgxFormat} reads back as the same
- * nodes (labels, keys, typed properties) and relationships (type, ends, properties, papers).
+ * KGX without a database: what {@link KgxWriter} writes, as TSV or JSON Lines,
+ * {@link KgxFormat} reads back as the same nodes (labels, keys, typed properties) and
+ * relationships (type, ends, properties, papers).
  */
 class KgxRoundTripTests {
 
@@ -34,11 +35,13 @@ class KgxRoundTripTests {
 	}
 
 	static final List<Node> NODES = List.of(
-			new Node("DRUGBANK:DB09029", List.of("Drug"), Map.of("key", "secukinumab", "name", "Secukinumab", "curie",
-					"DRUGBANK:DB09029", "synonyms", List.of("Cosentyx", "AIN457"), "curie_verified", true)),
+			new Node("DRUGBANK:DB09029", List.of("Drug"),
+					Map.of("key", "secukinumab", "name", "Secukinumab", "curie", "DRUGBANK:DB09029", "synonyms",
+							List.of("Cosentyx", "AIN457"), "curie_verified", true)),
 			new Node("CL:0000899", List.of("CellType", "ThSubset", "Th17"),
 					Map.of("key", "th17", "name", "Th17 cell", "curie", "CL:0000899")),
-			new Node("driftgraph:class_il17i", List.of("DrugClass"), Map.of("key", "class_il17i", "name", "IL-17 inhibitors")),
+			new Node("driftgraph:class_il17i", List.of("DrugClass"),
+					Map.of("key", "class_il17i", "name", "IL-17 inhibitors")),
 			new Node("PMID:30545401", List.of("Paper"),
 					Map.of("key", "ref01", "title", "A review", "pmid", "30545401", "year", 2019L)));
 
@@ -67,7 +70,10 @@ class KgxRoundTripTests {
 					List.of(MetaEdge.SUBCLASS_OF, "class_il17i", "class_il17i", EDGES.get(1).properties()));
 	}
 
-	/** Whole numbers as the database stores them: JSON reads 2019 as an int, TSV typing as a long. */
+	/**
+	 * Whole numbers as the database stores them: JSON reads 2019 as an int, TSV typing as
+	 * a long.
+	 */
 	private static Map<String, Object> longs(Map<String, Object> properties) {
 		Map<String, Object> stored = new LinkedHashMap<>(properties);
 		stored.replaceAll((name, value) -> value instanceof Integer i ? Long.valueOf(i) : value);
@@ -76,8 +82,8 @@ class KgxRoundTripTests {
 
 	@Test
 	void the_tsv_header_has_the_fixed_columns_then_the_other_properties_by_name() {
-		assertThat(KgxWriter.nodeColumns(List.of("year", "curie", "key", "name")))
-			.containsExactly("id", "category", "labels", "name", "synonym", "xref", "key", "year");
+		assertThat(KgxWriter.nodeColumns(List.of("year", "curie", "key", "name"))).containsExactly("id", "category",
+				"labels", "name", "synonym", "xref", "key", "year");
 	}
 
 	private static Map<String, byte[]> tsv() throws IOException {

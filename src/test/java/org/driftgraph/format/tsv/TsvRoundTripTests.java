@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-/** What {@link TsvWriter} writes, {@link TsvTable} reads back: text, lists and empty cells, no database needed. */
+/**
+ * What {@link TsvWriter} writes, {@link TsvTable} reads back: text, lists and empty
+ * cells, no database needed.
+ */
 class TsvRoundTripTests {
 
 	@Test
