@@ -228,7 +228,7 @@ class PathwayRepository {
 	 * type; below that, the answer is every relationship in that order.
 	 */
 	List<Route> neighbourhood(NodeRef node, int limit) {
-		Label label = Label.primary(node.labels()).orElseThrow();
+		Label label = label(node);
 		String perType = Arrays.stream(MetaEdge.values())
 			.filter(t -> t.subjects().contains(label) || t.objects().contains(label))
 			.map(t -> "MATCH p = (n)-[r:%s]-(m) RETURN p, r, m LIMIT $limit".formatted(t.type()))
@@ -239,7 +239,7 @@ class PathwayRepository {
 				  %s
 				}
 				WITH p, r, m ORDER BY type(r), m.key, r.id LIMIT $limit
-				%s""".formatted(label.value(), perType, PathQueries.steps("collect(p)")),
+				%s""".formatted(label, perType, PathQueries.steps("collect(p)")),
 				Map.of("key", node.key(), "limit", limit), Route.class);
 	}
 
@@ -270,10 +270,11 @@ class PathwayRepository {
 	/**
 	 * The primary label of a resolved node: matching {@code (r:AdverseReaction {key:
 	 * $k})} lets the planner start at that index seek, where {@code Label.ANY} made it
-	 * scan every INDUCES relationship.
+	 * scan every INDUCES relationship. Written into Cypher as its name
+	 * ({@link Label#toString}).
 	 */
-	private static String label(NodeRef node) {
-		return Label.primary(node.labels()).orElseThrow().value();
+	private static Label label(NodeRef node) {
+		return Label.primary(node.labels()).orElseThrow();
 	}
 
 }
