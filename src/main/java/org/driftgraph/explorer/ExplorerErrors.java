@@ -45,15 +45,6 @@ class ExplorerErrors {
 		this.lookup = lookup;
 	}
 
-	/**
-	 * A "did you mean" link.
-	 *
-	 * @param node the suggested node
-	 * @param href the page asked for, with the suggestion in place of the unknown key
-	 */
-	public record DidYouMean(NodeView node, String href) {
-	}
-
 	@ExceptionHandler
 	ModelAndView notFound(NotFoundException ex, HttpServletRequest request) {
 		List<DidYouMean> suggestions = ex.suggestions()
@@ -105,7 +96,7 @@ class ExplorerErrors {
 										// the parameters
 			return page.replaceQueryParams(query).build().toUriString();
 		}
-		return "/entity/" + key;
+		return Links.entity(key);
 	}
 
 	private static ModelAndView page(HttpStatus status, String title, String message, List<DidYouMean> suggestions) {

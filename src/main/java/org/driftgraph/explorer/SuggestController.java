@@ -26,7 +26,7 @@ class SuggestController {
 
 	@GetMapping("/suggest")
 	@Operation(summary = "Up to 8 nodes matching a key, CURIE, DOI, PMID, name or synonym, each with its kind")
-	List<Suggestions.Suggestion> suggest(@RequestParam @Text String q) {
+	List<Suggestion> suggest(@RequestParam @Text String q) {
 		return suggestions.find(q);
 	}
 

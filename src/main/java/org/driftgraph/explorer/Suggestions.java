@@ -30,20 +30,6 @@ class Suggestions {
 		this.literature = literature;
 	}
 
-	/**
-	 * One suggestion.
-	 *
-	 * @param key the node's key
-	 * @param name its name
-	 * @param kind what it is, in words
-	 * @param css the CSS class of its kind
-	 * @param match what matched when it is not the name (a synonym such as Cosentyx, a
-	 * CURIE), or null
-	 * @param href its entity page
-	 */
-	record Suggestion(String key, String name, String kind, String css, String match, String href) {
-	}
-
 	List<Suggestion> find(String text) {
 		String q = text.strip();
 		Map<String, Suggestion> found = new LinkedHashMap<>();
@@ -69,7 +55,7 @@ class Suggestions {
 	}
 
 	private static void add(Map<String, Suggestion> found, String key, String name, Kind kind, String match) {
-		found.putIfAbsent(key, new Suggestion(key, name, kind.word(), kind.css(), match, "/entity/" + key));
+		found.putIfAbsent(key, new Suggestion(key, name, kind.word(), kind.css(), match, Links.entity(key)));
 	}
 
 	/**
