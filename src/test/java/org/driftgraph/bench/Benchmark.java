@@ -170,11 +170,11 @@ public final class Benchmark {
 			new Benchmark(quick, queriesOnly, work, results).run();
 		}
 		results.figure("benchmark duration", Math.round((System.nanoTime() - started) / 1e9) + " s");
-		results.write(out, LocalDate.now() + (quick ? "-quick" : "") + (queriesOnly ? "-queries" : "")
+		Path written = results.write(out, LocalDate.now() + (quick ? "-quick" : "") + (queriesOnly ? "-queries" : "")
 				+ (startupOnly ? "-startup" : ""));
 		System.out.println();
 		System.out.println(results.markdown());
-		say("results written to %s", out.toAbsolutePath());
+		say("results written to %s.md and .json", written.toAbsolutePath());
 		System.exit(0);
 	}
 

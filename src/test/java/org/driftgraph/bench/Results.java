@@ -95,8 +95,18 @@ public final class Results {
 		return md.toString();
 	}
 
-	void write(Path directory, String name) throws IOException {
+	/**
+	 * Writes {@code <base>.json} and {@code .md}, or {@code <base>-2} and so on when a
+	 * run of the same day already wrote them: earlier results are kept.
+	 * @return the files' path without the extension
+	 */
+	Path write(Path directory, String base) throws IOException {
 		Files.createDirectories(directory);
+		String name = base;
+		for (int n = 2; Files.exists(directory.resolve(name + ".json"))
+				|| Files.exists(directory.resolve(name + ".md")); n++) {
+			name = base + "-" + n;
+		}
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("environment", environment);
 		json.put("ratios", ratios.stream().map(r -> {
@@ -113,6 +123,7 @@ public final class Results {
 		Files.writeString(directory.resolve(name + ".json"),
 				JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(json));
 		Files.writeString(directory.resolve(name + ".md"), markdown());
+		return directory.resolve(name);
 	}
 
 }

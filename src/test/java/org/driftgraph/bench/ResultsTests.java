@@ -41,4 +41,16 @@ class ResultsTests {
 		assertThat(dir.resolve("run.json")).content().contains("\"target_at_most\" : 1.3", "\"met\" : false");
 	}
 
+	@Test
+	void a_second_run_of_the_day_keeps_the_first_runs_files(@TempDir Path dir) throws Exception {
+		Results first = new Results(Map.of());
+		first.figure("run", "first");
+		Results second = new Results(Map.of());
+		second.figure("run", "second");
+		assertThat(first.write(dir, "2026-12-04-queries")).isEqualTo(dir.resolve("2026-12-04-queries"));
+		assertThat(second.write(dir, "2026-12-04-queries")).isEqualTo(dir.resolve("2026-12-04-queries-2"));
+		assertThat(dir.resolve("2026-12-04-queries.md")).content().contains("| run | first |");
+		assertThat(dir.resolve("2026-12-04-queries-2.md")).content().contains("| run | second |");
+	}
+
 }
