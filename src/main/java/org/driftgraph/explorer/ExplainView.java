@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.driftgraph.pathway.Citation;
+import org.driftgraph.literature.Citation;
 import org.driftgraph.pathway.Claim;
 import org.driftgraph.pathway.DriftEventSummary;
 import org.driftgraph.pathway.Explanation;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.driftgraph.literature.Literature;
+import org.driftgraph.literature.PaperView;
 import org.driftgraph.lookup.EntityLookup;
 import org.driftgraph.lookup.EntitySummary;
 
@@ -52,10 +53,14 @@ class Suggestions {
 			lookup.byCurie(q).forEach(e -> add(found, e, e.curie()));
 		}
 		if (q.startsWith("10.")) {
-			literature.byDoi(q).ifPresent(p -> add(found, p.key(), p.title(), Kind.PAPER, "doi:" + p.doi()));
+			literature.byDoi(q)
+				.map(PaperView::paper)
+				.ifPresent(p -> add(found, p.key(), p.title(), Kind.PAPER, "doi:" + p.doi()));
 		}
 		if (q.matches("\\d{5,9}")) {
-			literature.byPmid(q).ifPresent(p -> add(found, p.key(), p.title(), Kind.PAPER, "PMID " + p.pmid()));
+			literature.byPmid(q)
+				.map(PaperView::paper)
+				.ifPresent(p -> add(found, p.key(), p.title(), Kind.PAPER, "PMID " + p.pmid()));
 		}
 		for (EntitySummary e : lookup.search(q, LIMIT)) {
 			add(found, e, matchedSynonym(e, q));

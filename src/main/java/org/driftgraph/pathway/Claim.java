@@ -2,6 +2,8 @@ package org.driftgraph.pathway;
 
 import java.util.List;
 
+import org.driftgraph.literature.Citation;
+
 /**
  * One curated claim (a row of the curated data) behind a hop.
  *

@@ -2,6 +2,8 @@ package org.driftgraph.pathway;
 
 import java.util.List;
 
+import org.driftgraph.literature.Citation;
+
 /**
  * A documented drift event, with its figures as the source reports them.
  *

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.driftgraph.common.InvalidRequestException;
+import org.driftgraph.literature.Citation;
 import org.driftgraph.schema.Label;
 import org.driftgraph.schema.MetaEdge;
 

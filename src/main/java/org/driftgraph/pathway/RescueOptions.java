@@ -2,6 +2,8 @@ package org.driftgraph.pathway;
 
 import java.util.List;
 
+import org.driftgraph.literature.Citation;
+
 /**
  * What can be done about a drift reaction, split by the kind of evidence.
  *
