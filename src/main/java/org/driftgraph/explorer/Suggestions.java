@@ -50,7 +50,7 @@ class Suggestions {
 		Map<String, Suggestion> found = new LinkedHashMap<>();
 		lookup.byKey(q).ifPresent(e -> add(found, e, null));
 		if (q.contains(":")) {
-			lookup.byCurie(q).forEach(e -> add(found, e, e.curie()));
+			lookup.byCurie(q).forEach(e -> add(found, e, e.node().curie()));
 		}
 		if (q.startsWith("10.")) {
 			literature.byDoi(q)
@@ -69,7 +69,7 @@ class Suggestions {
 	}
 
 	private static void add(Map<String, Suggestion> found, EntitySummary e, String match) {
-		NodeView node = NodeView.of(e);
+		NodeView node = NodeView.of(e.node());
 		add(found, node.key(), node.name(), node.kind(), match);
 	}
 
@@ -83,7 +83,8 @@ class Suggestions {
 	 */
 	private static String matchedSynonym(EntitySummary e, String text) {
 		String q = text.toLowerCase(Locale.ROOT);
-		if (e.name() != null && e.name().toLowerCase(Locale.ROOT).contains(q)) {
+		String name = e.node().name();
+		if (name != null && name.toLowerCase(Locale.ROOT).contains(q)) {
 			return null;
 		}
 		return e.synonyms().stream().filter(s -> s.toLowerCase(Locale.ROOT).contains(q)).findFirst().orElse(null);

@@ -2,6 +2,8 @@ package org.driftgraph.pathway;
 
 import java.util.List;
 
+import org.driftgraph.lookup.NodeRef;
+
 /**
  * A drug or class that is reported to induce a reaction.
  *
