@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.driftgraph.drift.DriftEventSummary;
 import org.driftgraph.literature.Literature;
 import org.driftgraph.lookup.EntityLookup;
 import org.driftgraph.lookup.EntitySummary;
-import org.driftgraph.pathway.DriftEventSummary;
 import org.driftgraph.pathway.PathwayService;
 
 import org.springframework.stereotype.Controller;

@@ -2,6 +2,7 @@ package org.driftgraph.pathway;
 
 import java.util.List;
 
+import org.driftgraph.drift.DriftEventSummary;
 import org.driftgraph.lookup.NodeRef;
 
 /**

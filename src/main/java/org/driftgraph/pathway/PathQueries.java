@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.driftgraph.common.InvalidRequestException;
+import org.driftgraph.drift.DriftEventSummary;
 import org.driftgraph.literature.Citation;
 import org.driftgraph.lookup.NodeRef;
 import org.driftgraph.schema.Label;

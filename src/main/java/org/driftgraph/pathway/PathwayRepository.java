@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.driftgraph.drift.DriftEventCypher;
+import org.driftgraph.drift.DriftEventSummary;
 import org.driftgraph.lookup.NodeRef;
 import org.driftgraph.schema.Label;
 import org.driftgraph.schema.MetaEdge;
