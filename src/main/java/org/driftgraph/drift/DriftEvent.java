@@ -1,9 +1,15 @@
 package org.driftgraph.drift;
 
+import java.util.Comparator;
+import java.util.List;
+
+import org.driftgraph.literature.Paper;
+
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.neo4j.core.schema.Id;
 import org.springframework.data.neo4j.core.schema.Node;
+import org.springframework.data.neo4j.core.schema.Relationship;
 
 /**
  * A documented drift pattern (DE01...): a culprit shifts the CD4+ balance in a treated
@@ -27,12 +33,15 @@ public final class DriftEvent {
 
 	private final String notes;
 
+	@Relationship("REPORTED_IN")
+	private final List<Paper> papers;
+
 	@Version
 	private final Long version;
 
 	@PersistenceCreator
 	DriftEvent(String key, String name, String incidence, String onset, String confidence, Boolean contested,
-			String notes, Long version) {
+			String notes, List<Paper> papers, Long version) {
 		this.key = key;
 		this.name = name;
 		this.incidence = incidence;
@@ -40,6 +49,7 @@ public final class DriftEvent {
 		this.confidence = confidence;
 		this.contested = contested;
 		this.notes = notes;
+		this.papers = papers;
 		this.version = version;
 	}
 
@@ -90,6 +100,14 @@ public final class DriftEvent {
 	 */
 	public String notes() {
 		return notes;
+	}
+
+	/**
+	 * @return the event as answers show it, its papers by key
+	 */
+	public DriftEventSummary summary() {
+		return new DriftEventSummary(key, name, incidence, onset, confidence, Boolean.TRUE.equals(contested),
+				papers.stream().sorted(Comparator.comparing(Paper::key)).map(Paper::citation).toList());
 	}
 
 }

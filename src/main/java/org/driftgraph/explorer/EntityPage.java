@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.driftgraph.drift.DriftEventSummary;
 import org.driftgraph.literature.Literature;
 import org.driftgraph.lookup.EntityLookup;
 import org.driftgraph.lookup.EntitySummary;
-import org.driftgraph.pathway.DriftEventSummary;
 import org.driftgraph.pathway.PathwayService;
 
 import org.springframework.stereotype.Controller;
@@ -38,9 +38,9 @@ class EntityPage {
 	@GetMapping("/entity/{key}")
 	String entity(@PathVariable String key, Model model) {
 		EntitySummary found = lookup.require("key", key, Set.of());
-		NodeView node = NodeView.of(found);
+		NodeView node = NodeView.of(found.node());
 		List<ExplainView.HopView> neighbourhood = pathways.neighbourhood(key).stream().map(ExplainView::hop).toList();
-		model.addAttribute("entity", EntityView.of(node, found.curie(), found.synonyms(), neighbourhood));
+		model.addAttribute("entity", EntityView.of(node, found.node().curie(), found.synonyms(), neighbourhood));
 		switch (node.kind()) {
 			case DRUG, CLASS -> {
 				Map<NodeView, List<EntityView.Rescue>> rescues = new LinkedHashMap<>();

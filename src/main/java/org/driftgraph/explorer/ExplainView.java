@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.driftgraph.pathway.Citation;
+import org.driftgraph.drift.DriftEventSummary;
+import org.driftgraph.literature.Citation;
 import org.driftgraph.pathway.Claim;
-import org.driftgraph.pathway.DriftEventSummary;
 import org.driftgraph.pathway.Explanation;
 import org.driftgraph.pathway.Hop;
 import org.driftgraph.pathway.HopDirection;

@@ -49,7 +49,7 @@ class ExplorerErrors {
 	ModelAndView notFound(NotFoundException ex, HttpServletRequest request) {
 		List<DidYouMean> suggestions = ex.suggestions()
 			.stream()
-			.map(key -> lookup.byKey(key).map(NodeView::of))
+			.map(key -> lookup.byKey(key).map(e -> NodeView.of(e.node())))
 			.flatMap(Optional::stream)
 			.map(node -> new DidYouMean(node, link(request, ex.parameter(), node.key())))
 			.toList();

@@ -42,7 +42,9 @@ class ExplorerPages {
 	String home(Model model) {
 		model.addAttribute("examples",
 				EXAMPLES.stream()
-					.map(pair -> pair.stream().map(key -> lookup.byKey(key).map(NodeView::of).orElse(null)).toList())
+					.map(pair -> pair.stream()
+						.map(key -> lookup.byKey(key).map(e -> NodeView.of(e.node())).orElse(null))
+						.toList())
 					.filter(pair -> !pair.contains(null))
 					.toList());
 		return "explorer/home";

@@ -1,10 +1,11 @@
 package org.driftgraph.explorer;
 
-import org.driftgraph.lookup.EntitySummary;
-import org.driftgraph.pathway.NodeRef;
+import org.driftgraph.lookup.NodeRef;
 
 /**
- * A node as a page shows it: a chip or a link to its entity page.
+ * A node as a page shows it: a chip or a link to its entity page. The one node view
+ * ({@link NodeRef}) with what the templates need ready: a name to show and its
+ * {@link Kind}.
  *
  * @param key its key
  * @param name its display name
@@ -14,11 +15,6 @@ public record NodeView(String key, String name, Kind kind) {
 
 	static NodeView of(NodeRef node) {
 		return new NodeView(node.key(), node.name() == null ? node.key() : node.name(), Kind.of(node.labels()));
-	}
-
-	static NodeView of(EntitySummary entity) {
-		return new NodeView(entity.key(), entity.name() == null ? entity.key() : entity.name(),
-				Kind.of(entity.labels()));
 	}
 
 }

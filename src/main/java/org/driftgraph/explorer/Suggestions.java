@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.driftgraph.literature.Literature;
+import org.driftgraph.literature.PaperView;
 import org.driftgraph.lookup.EntityLookup;
 import org.driftgraph.lookup.EntitySummary;
 
@@ -35,13 +36,17 @@ class Suggestions {
 		Map<String, Suggestion> found = new LinkedHashMap<>();
 		lookup.byKey(q).ifPresent(e -> add(found, e, null));
 		if (q.contains(":")) {
-			lookup.byCurie(q).forEach(e -> add(found, e, e.curie()));
+			lookup.byCurie(q).forEach(e -> add(found, e, e.node().curie()));
 		}
 		if (q.startsWith("10.")) {
-			literature.byDoi(q).ifPresent(p -> add(found, p.key(), p.title(), Kind.PAPER, "doi:" + p.doi()));
+			literature.byDoi(q)
+				.map(PaperView::paper)
+				.ifPresent(p -> add(found, p.key(), p.title(), Kind.PAPER, "doi:" + p.doi()));
 		}
 		if (q.matches("\\d{5,9}")) {
-			literature.byPmid(q).ifPresent(p -> add(found, p.key(), p.title(), Kind.PAPER, "PMID " + p.pmid()));
+			literature.byPmid(q)
+				.map(PaperView::paper)
+				.ifPresent(p -> add(found, p.key(), p.title(), Kind.PAPER, "PMID " + p.pmid()));
 		}
 		for (EntitySummary e : lookup.search(q, LIMIT)) {
 			add(found, e, matchedSynonym(e, q));
@@ -50,7 +55,7 @@ class Suggestions {
 	}
 
 	private static void add(Map<String, Suggestion> found, EntitySummary e, String match) {
-		NodeView node = NodeView.of(e);
+		NodeView node = NodeView.of(e.node());
 		add(found, node.key(), node.name(), node.kind(), match);
 	}
 
@@ -64,7 +69,8 @@ class Suggestions {
 	 */
 	private static String matchedSynonym(EntitySummary e, String text) {
 		String q = text.toLowerCase(Locale.ROOT);
-		if (e.name() != null && e.name().toLowerCase(Locale.ROOT).contains(q)) {
+		String name = e.node().name();
+		if (name != null && name.toLowerCase(Locale.ROOT).contains(q)) {
 			return null;
 		}
 		return e.synonyms().stream().filter(s -> s.toLowerCase(Locale.ROOT).contains(q)).findFirst().orElse(null);

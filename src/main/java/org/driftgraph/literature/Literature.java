@@ -40,8 +40,8 @@ public class Literature {
 	}
 
 	private PaperView view(Paper paper) {
-		return new PaperView(paper.key(), paper.firstAuthor(), paper.year(), paper.title(), paper.journal(),
-				paper.doi(), paper.pmid(), papers.claimsCiting(paper.key()), papers.driftEventsReportedIn(paper.key()));
+		return new PaperView(paper.citation(), papers.claimsCiting(paper.key()),
+				papers.driftEventsReportedIn(paper.key()));
 	}
 
 }

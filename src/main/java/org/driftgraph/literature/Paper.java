@@ -93,4 +93,11 @@ public final class Paper {
 		return pmid;
 	}
 
+	/**
+	 * @return the paper as answers cite it
+	 */
+	public Citation citation() {
+		return new Citation(key, firstAuthor, year, title, journal, doi, pmid);
+	}
+
 }

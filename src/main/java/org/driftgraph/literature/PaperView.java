@@ -2,22 +2,17 @@ package org.driftgraph.literature;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 /**
  * A paper and everything in the graph that cites it: "which paper says so", read from the
- * paper's side.
+ * paper's side. In JSON the paper's fields stand at the top level, before {@code claims}.
  *
- * @param key its key
- * @param firstAuthor first author
- * @param year publication year
- * @param title title
- * @param journal journal
- * @param doi DOI, or null
- * @param pmid PubMed id, or null
+ * @param paper the paper as every answer cites it
  * @param claims the relationships whose refs cite it
  * @param driftEvents the drift events reported in it
  */
-public record PaperView(String key, String firstAuthor, Integer year, String title, String journal, String doi,
-		String pmid, List<Claim> claims, List<String> driftEvents) {
+public record PaperView(@JsonUnwrapped Citation paper, List<Claim> claims, List<String> driftEvents) {
 
 	/**
 	 * @param id the curated row id

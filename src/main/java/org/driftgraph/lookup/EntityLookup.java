@@ -12,6 +12,8 @@ import org.driftgraph.common.InvalidRequestException;
 import org.driftgraph.common.NotFoundException;
 import org.driftgraph.common.Parameters;
 import org.driftgraph.schema.Label;
+import org.neo4j.driver.Value;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -28,10 +30,8 @@ public class EntityLookup {
 	 */
 	private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-&|!(){}\\[\\]^\"~*?:\\\\/])");
 
-	private static final String RETURN_SUMMARY = """
-			RETURN n.key AS key, labels(n) AS labels, coalesce(n.name, n.title) AS name, n.curie AS curie,
-			       coalesce(n.synonyms, []) AS synonyms, score
-			""";
+	private static final String RETURN_SUMMARY = "RETURN " + NodeRef.cypher("n")
+			+ " AS node, coalesce(n.synonyms, []) AS synonyms, score ";
 
 	private final Neo4jClient client;
 
@@ -65,7 +65,7 @@ public class EntityLookup {
 	public EntitySummary require(String parameter, String key, Set<Label> allowed) {
 		Parameters.requireText(parameter, key);
 		EntitySummary found = byKey(key).orElseThrow(() -> new NotFoundException(parameter, key, suggest(key, 5)));
-		Label label = Label.primary(found.labels()).orElseThrow();
+		Label label = found.node().label();
 		if (!allowed.isEmpty() && !allowed.contains(label)) {
 			throw new InvalidRequestException(parameter, "'" + key + "' is a " + label + "; parameter '" + parameter
 					+ "' must be a " + allowed.stream().map(Label::value).collect(Collectors.joining(" or ")) + ".");
@@ -79,7 +79,7 @@ public class EntityLookup {
 	public List<EntitySummary> byCurie(String curie) {
 		return List.copyOf(client
 			.query("MATCH (n) WHERE n.curie = $curie OR $curie IN n.xrefs WITH n, 1.0 AS score " + RETURN_SUMMARY
-					+ " ORDER BY key")
+					+ "ORDER BY n.key")
 			.bind(curie)
 			.to("curie")
 			.fetchAs(EntitySummary.class)
@@ -102,7 +102,7 @@ public class EntityLookup {
 	 * same search with every word matched fuzzily, for "did you mean" answers.
 	 */
 	public List<String> suggest(String text, int limit) {
-		return fulltext(luceneQuery(text, true), limit).stream().map(EntitySummary::key).toList();
+		return fulltext(luceneQuery(text, true), limit).stream().map(e -> e.node().key()).toList();
 	}
 
 	private List<EntitySummary> fulltext(String query, int limit) {
@@ -111,7 +111,7 @@ public class EntityLookup {
 		}
 		Collection<EntitySummary> found = client.query("""
 				CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node AS n, score
-				""" + RETURN_SUMMARY + " ORDER BY score DESC, key")
+				""" + RETURN_SUMMARY + "ORDER BY score DESC, n.key")
 			.bindAll(Map.of("query", query, "limit", limit))
 			.fetchAs(EntitySummary.class)
 			.mappedBy((types, r) -> summary(r))
@@ -134,9 +134,8 @@ public class EntityLookup {
 	}
 
 	private static EntitySummary summary(org.neo4j.driver.Record r) {
-		return new EntitySummary(r.get("key").asString(), r.get("labels").asList(v -> v.asString()),
-				r.get("name").asString(null), r.get("curie").asString(null),
-				r.get("synonyms").asList(v -> v.asString()), r.get("score").asDouble());
+		return new EntitySummary(JsonMapper.shared().convertValue(r.get("node").asMap(), NodeRef.class),
+				r.get("synonyms").asList(Value::asString), r.get("score").asDouble());
 	}
 
 }

@@ -2,16 +2,16 @@ package org.driftgraph.lookup;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 /**
- * A node as a search result.
+ * A node as a search result: the node as every answer shows it, with what the search
+ * matched. In JSON the node's fields stand at the top level, beside {@code synonyms} and
+ * {@code score}.
  *
- * @param key its key
- * @param labels its labels, primary first
- * @param name its display name
- * @param curie its CURIE, or null
+ * @param node the node
  * @param synonyms its synonyms
  * @param score the full-text relevance (1.0 for exact look-ups)
  */
-public record EntitySummary(String key, List<String> labels, String name, String curie, List<String> synonyms,
-		double score) {
+public record EntitySummary(@JsonUnwrapped NodeRef node, List<String> synonyms, double score) {
 }

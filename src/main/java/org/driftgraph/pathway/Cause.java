@@ -2,6 +2,9 @@ package org.driftgraph.pathway;
 
 import java.util.List;
 
+import org.driftgraph.drift.DriftEventSummary;
+import org.driftgraph.lookup.NodeRef;
+
 /**
  * A drug or class that is reported to induce a reaction.
  *

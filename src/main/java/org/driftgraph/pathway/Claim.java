@@ -2,6 +2,9 @@ package org.driftgraph.pathway;
 
 import java.util.List;
 
+import org.driftgraph.literature.Citation;
+import org.driftgraph.lookup.NodeRef;
+
 /**
  * One curated claim (a row of the curated data) behind a hop.
  *

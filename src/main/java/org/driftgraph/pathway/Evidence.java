@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.driftgraph.lookup.NodeRef;
+
 /**
  * How strongly the evidence supports a claim, a hop and a path. A claim scores its
  * confidence weight (high 1.0, medium 0.6, low 0.3) times a source factor 1 - 0.5^n,

@@ -2,6 +2,9 @@ package org.driftgraph.pathway;
 
 import java.util.List;
 
+import org.driftgraph.drift.DriftEventSummary;
+import org.driftgraph.lookup.NodeRef;
+
 /**
  * Why a drug or class leads to a reaction: what was observed, and the mechanisms that
  * explain it.

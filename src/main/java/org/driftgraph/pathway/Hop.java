@@ -2,6 +2,8 @@ package org.driftgraph.pathway;
 
 import java.util.List;
 
+import org.driftgraph.lookup.NodeRef;
+
 /**
  * One step of a path, with the claims behind it.
  *

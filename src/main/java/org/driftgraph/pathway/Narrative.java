@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.driftgraph.lookup.NodeRef;
 import org.driftgraph.schema.Label;
 import org.driftgraph.schema.MetaEdge;
 

@@ -2,6 +2,9 @@ package org.driftgraph.pathway;
 
 import java.util.List;
 
+import org.driftgraph.literature.Citation;
+import org.driftgraph.lookup.NodeRef;
+
 /**
  * A clinical claim that a drug or class induces the reaction ({@code INDUCES}), with the
  * context it was made in.

@@ -3,6 +3,7 @@ package org.driftgraph.pathway;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.driftgraph.lookup.NodeRef;
 
 /**
  * A drug that treats one disease while inducing a reaction that mirrors it or sits on the

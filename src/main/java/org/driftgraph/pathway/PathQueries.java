@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.driftgraph.common.InvalidRequestException;
+import org.driftgraph.drift.DriftEventSummary;
+import org.driftgraph.literature.Citation;
+import org.driftgraph.lookup.NodeRef;
 import org.driftgraph.schema.Label;
 import org.driftgraph.schema.MetaEdge;
 
@@ -110,7 +113,7 @@ public final class PathQueries {
 				UNWIND rows AS row
 				RETURN row.type AS type, %9$s AS to, [f IN row.firsts | %10$s] AS claims, %11$s AS steps""".formatted(
 				Label.ANY, forward, forwardBranch, beforeLastHop, reverse, maxHops, cited("rels"), named("rels"),
-				node("row.next"), claim("f"), stepList("row.p"));
+				NodeRef.cypher("row.next"), claim("f"), stepList("row.p"));
 	}
 
 	/**
@@ -152,7 +155,7 @@ public final class PathQueries {
 				  direction: CASE WHEN startNode(relationships(%1$s)[i]) = nodes(%1$s)[i] THEN 'forward' ELSE 'reverse' END,
 				  from: %2$s, to: %3$s, claim: %4$s
 				}]"""
-			.formatted(p, node("nodes(" + p + ")[i]"), node("nodes(" + p + ")[i + 1]"),
+			.formatted(p, NodeRef.cypher("nodes(" + p + ")[i]"), NodeRef.cypher("nodes(" + p + ")[i + 1]"),
 					claim("relationships(" + p + ")[i]"));
 	}
 
@@ -165,7 +168,7 @@ public final class PathQueries {
 				{claimId: %1$s.id, culprit: %2$s, population: %1$s.population, incidence: %1$s.incidence,
 				   onset: %1$s.onset, phenotype: %1$s.phenotype, confidence: %1$s.confidence,
 				   contested: coalesce(%1$s.contested, false), note: %1$s.note, papers: %3$s}""".formatted(i,
-				node("startNode(" + i + ")"), papers(i));
+				NodeRef.cypher("startNode(" + i + ")"), papers(i));
 	}
 
 	/**
@@ -219,11 +222,6 @@ public final class PathQueries {
 				}""".formatted(relationships, Label.ANY);
 	}
 
-	/** A node as a {@link NodeRef}. */
-	static String node(String n) {
-		return "{key: %1$s.key, name: coalesce(%1$s.name, %1$s.title), labels: labels(%1$s)}".formatted(n);
-	}
-
 	/** A paper as a {@link Citation}. */
 	static String citation(String x) {
 		return "{key: %1$s.key, firstAuthor: %1$s.first_author, year: %1$s.year, title: %1$s.title, journal: %1$s.journal, doi: %1$s.doi, pmid: %1$s.pmid}"
@@ -249,7 +247,7 @@ public final class PathQueries {
 				   note: %1$s.note, generalKnowledge: coalesce(%1$s.general_knowledge, false), papers: %3$s,
 				   awayFrom: [k IN coalesce(%1$s.away_from, []) | coalesce(head([n IN names WHERE n.key = k]).name, k)],
 				   via: [k IN coalesce(%1$s.via, []) | coalesce(head([n IN names WHERE n.key = k]).name, k)]}"""
-			.formatted(r, node("startNode(" + r + ")"), papers(r));
+			.formatted(r, NodeRef.cypher("startNode(" + r + ")"), papers(r));
 	}
 
 	static String typeList(List<MetaEdge> types) {

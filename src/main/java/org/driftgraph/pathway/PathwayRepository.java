@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.driftgraph.drift.DriftEventCypher;
+import org.driftgraph.drift.DriftEventSummary;
+import org.driftgraph.lookup.NodeRef;
 import org.driftgraph.schema.Label;
 import org.driftgraph.schema.MetaEdge;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,7 +20,10 @@ import org.springframework.stereotype.Repository;
 /**
  * The query and mapping half of {@link PathwayService}: runs the pathway Cypher and turns
  * its map projections, shaped like the records, into those records. Keys arrive resolved;
- * labels come from {@link Label} only.
+ * labels come from {@link Label} only. A resolved node is matched by its primary label
+ * ({@link NodeRef#label()}, written into Cypher by its name): {@code (r:AdverseReaction
+ * {key: $k})} lets the planner start at that index seek, where {@code Label.ANY} made it
+ * scan every INDUCES relationship.
  */
 @Repository
 class PathwayRepository {
@@ -108,7 +113,7 @@ class PathwayRepository {
 						         AS eventLinks"""
 					.formatted(Label.expression(drugs), Label.expression(outcomes), DriftEventCypher.CULPRITS,
 							PathQueries.cited("rels"), PathQueries.driftEvents("events"), PathQueries.observation("i"),
-							PathQueries.node("d"), PathQueries.node("r")),
+							NodeRef.cypher("d"), NodeRef.cypher("r")),
 				Map.of("from", from, "to", to, "shown", shown), Clinical.class)
 			.stream()
 			.findFirst();
@@ -136,8 +141,8 @@ class PathwayRepository {
 				%3$s
 				RETURN %4$s AS culprit, [i IN induces | %5$s] AS observations, members,
 				       [p IN shifts | %6$s] AS shifts, driftEvents, eventCount AS driftEventCount
-				ORDER BY c.key""".formatted(label(reaction), PathQueries.cited("rels"),
-				PathQueries.driftEvents("events"), PathQueries.node("c"), PathQueries.observation("i"),
+				ORDER BY c.key""".formatted(reaction.label(), PathQueries.cited("rels"),
+				PathQueries.driftEvents("events"), NodeRef.cypher("c"), PathQueries.observation("i"),
 				PathQueries.stepList("p"), PathQueries.named("rels"), DriftEventCypher.TALLY),
 				Map.of("reaction", reaction.key(), "shown", shown), CauseRow.class);
 	}
@@ -166,9 +171,9 @@ class PathwayRepository {
 						            THEN 'resembles-treated-disease' ELSE 'opposite-axis' END AS kind,
 						       reduce(acc = [], p IN evidence | acc + %s) AS evidence, %s AS reaction
 						ORDER BY d.key, x.key, r.key"""
-					.formatted(PathQueries.cited("rels"), PathQueries.named("rels"), PathQueries.node("d"),
+					.formatted(PathQueries.cited("rels"), PathQueries.named("rels"), NodeRef.cypher("d"),
 							PathQueries.stepList("tp"), PathQueries.observation("ind"), PathQueries.stepList("p"),
-							PathQueries.node("r")),
+							NodeRef.cypher("r")),
 				Map.of(), ParadoxRow.class);
 	}
 
@@ -191,7 +196,7 @@ class PathwayRepository {
 						ORDER BY rank, source, o.key
 						RETURN %3$s AS option, source, context, confidence,
 						       COLLECT { UNWIND refs AS k MATCH (x:Paper {key: k}) RETURN %4$s } AS papers"""
-					.formatted(label(drug), label(reaction), PathQueries.node("o"), PathQueries.citation("x")),
+					.formatted(drug.label(), reaction.label(), NodeRef.cypher("o"), PathQueries.citation("x")),
 				Map.of("drug", drug.key(), "reaction", reaction.key()), RescueOptions.ReportedRescue.class);
 	}
 
@@ -207,7 +212,7 @@ class PathwayRepository {
 				WHERE (s = d OR (d)-[:MEMBER_OF]->(s)) AND (r)-[:DRIVEN_BY]->(sub)
 				  AND x <> s AND NOT (d)-[:MEMBER_OF]->(x)
 				WITH p LIMIT $limit
-				%3$s""".formatted(label(drug), label(reaction), PathQueries.steps("collect(p)")),
+				%3$s""".formatted(drug.label(), reaction.label(), PathQueries.steps("collect(p)")),
 				Map.of("drug", drug.key(), "reaction", reaction.key(), "limit", PathQueries.CANDIDATES), Route.class);
 	}
 
@@ -228,7 +233,7 @@ class PathwayRepository {
 	 * type; below that, the answer is every relationship in that order.
 	 */
 	List<Route> neighbourhood(NodeRef node, int limit) {
-		Label label = label(node);
+		Label label = node.label();
 		String perType = Arrays.stream(MetaEdge.values())
 			.filter(t -> t.subjects().contains(label) || t.objects().contains(label))
 			.map(t -> "MATCH p = (n)-[r:%s]-(m) RETURN p, r, m LIMIT $limit".formatted(t.type()))
@@ -265,16 +270,6 @@ class PathwayRepository {
 			.stream()
 			.map(row -> JsonMapper.shared().convertValue(row, type))
 			.toList();
-	}
-
-	/**
-	 * The primary label of a resolved node: matching {@code (r:AdverseReaction {key:
-	 * $k})} lets the planner start at that index seek, where {@code Label.ANY} made it
-	 * scan every INDUCES relationship. Written into Cypher as its name
-	 * ({@link Label#toString}).
-	 */
-	private static Label label(NodeRef node) {
-		return Label.primary(node.labels()).orElseThrow();
 	}
 
 }

@@ -16,7 +16,7 @@ import org.driftgraph.common.InvalidRequestException;
 import org.driftgraph.common.NotFoundException;
 import org.driftgraph.drift.DriftEventCypher;
 import org.driftgraph.lookup.EntityLookup;
-import org.driftgraph.lookup.EntitySummary;
+import org.driftgraph.lookup.NodeRef;
 import org.driftgraph.pathway.PathwayRepository.EventLinks;
 import org.driftgraph.pathway.PathwayRepository.MechanismRow;
 import org.driftgraph.pathway.PathwayRepository.Route;
@@ -309,8 +309,7 @@ public class PathwayService {
 	}
 
 	private NodeRef resolve(String parameter, String key, Set<Label> allowed) {
-		EntitySummary found = lookup.require(parameter, key, allowed);
-		return new NodeRef(found.key(), found.name(), found.labels());
+		return lookup.require(parameter, key, allowed).node();
 	}
 
 }

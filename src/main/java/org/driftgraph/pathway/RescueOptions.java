@@ -2,6 +2,9 @@ package org.driftgraph.pathway;
 
 import java.util.List;
 
+import org.driftgraph.literature.Citation;
+import org.driftgraph.lookup.NodeRef;
+
 /**
  * What can be done about a drift reaction, split by the kind of evidence.
  *

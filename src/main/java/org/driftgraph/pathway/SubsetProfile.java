@@ -2,6 +2,8 @@ package org.driftgraph.pathway;
 
 import java.util.List;
 
+import org.driftgraph.lookup.NodeRef;
+
 /**
  * Everything the graph says about one T-helper subset (or other cell type), each with its
  * evidence.

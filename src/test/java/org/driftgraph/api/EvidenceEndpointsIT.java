@@ -71,4 +71,23 @@ class EvidenceEndpointsIT extends IntegrationTest {
 		assertThat((String) de04.get("incidence")).contains("5.8% (27/468)");
 	}
 
+	@Test
+	void a_listed_drift_event_carries_its_papers_as_an_explanation_shows_it() {
+		Map<String, Object> listed = getList("/api/drift-events?culprit=secukinumab").stream()
+			.filter(e -> e.get("key").equals("DE04"))
+			.findFirst()
+			.orElseThrow();
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> papers = (List<Map<String, Object>>) listed.get("papers");
+		assertThat(papers).extracting(p -> p.get("key")).contains("miao2025", "ref11", "ref26");
+		assertThat(papers).filteredOn(p -> p.get("key").equals("ref26"))
+			.singleElement()
+			.satisfies(p -> assertThat(p).containsEntry("doi", "10.1111/ced.15052").containsEntry("pmid", "34862807"));
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> explained = (List<Map<String, Object>>) getMap(
+				"/api/pathways/explain?from=secukinumab&to=eczematous_eruption")
+			.get("driftEvents");
+		assertThat(explained).filteredOn(e -> e.get("key").equals("DE04")).containsExactly(listed);
+	}
+
 }

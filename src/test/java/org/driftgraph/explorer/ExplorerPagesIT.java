@@ -8,7 +8,7 @@ import java.util.Set;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.driftgraph.pathway.Citation;
+import org.driftgraph.literature.Citation;
 import org.driftgraph.pathway.Claim;
 import org.driftgraph.pathway.Explanation;
 import org.driftgraph.pathway.Hop;

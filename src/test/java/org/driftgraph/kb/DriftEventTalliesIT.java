@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.driftgraph.drift.DriftEventCypher;
+import org.driftgraph.drift.DriftEventSummary;
 import org.driftgraph.format.curated.CuratedFormat;
 import org.driftgraph.pathway.Cause;
-import org.driftgraph.pathway.DriftEventSummary;
 import org.driftgraph.pathway.PathwayService;
 import org.driftgraph.qa.QualityChecks;
 import org.driftgraph.qa.QualityReport;

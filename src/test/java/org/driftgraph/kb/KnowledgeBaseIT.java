@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.driftgraph.lookup.EntityLookup;
-import org.driftgraph.lookup.EntitySummary;
 import org.driftgraph.qa.QualityChecks;
 import org.driftgraph.qa.QualityReport;
 import org.driftgraph.support.IntegrationTest;
@@ -194,13 +193,13 @@ class KnowledgeBaseIT extends IntegrationTest {
 
 	@Test
 	void search_finds_by_brand_abbreviation_and_subset_name_case_insensitively() {
-		assertThat(lookup.search("Cosentyx", 5)).first().extracting(EntitySummary::key).isEqualTo("secukinumab");
-		assertThat(lookup.search("tarc", 5)).first().extracting(EntitySummary::key).isEqualTo("ccl17");
-		assertThat(lookup.search("Th17", 5)).first().extracting(EntitySummary::key).isEqualTo("th17");
+		assertThat(lookup.search("Cosentyx", 5)).first().extracting(e -> e.node().key()).isEqualTo("secukinumab");
+		assertThat(lookup.search("tarc", 5)).first().extracting(e -> e.node().key()).isEqualTo("ccl17");
+		assertThat(lookup.search("Th17", 5)).first().extracting(e -> e.node().key()).isEqualTo("th17");
 		assertThat(lookup.search("a OR b:c (", 5)).isNotNull();
-		assertThat(lookup.byCurie("DRUGBANK:DB09029")).extracting(EntitySummary::key).containsExactly("secukinumab");
-		assertThat(lookup.byCurie("CL:0000899")).extracting(EntitySummary::key).containsExactly("th17");
-		assertThat(lookup.byKey("dupilumab")).get().extracting(EntitySummary::name).isEqualTo("Dupilumab");
+		assertThat(lookup.byCurie("DRUGBANK:DB09029")).extracting(e -> e.node().key()).containsExactly("secukinumab");
+		assertThat(lookup.byCurie("CL:0000899")).extracting(e -> e.node().key()).containsExactly("th17");
+		assertThat(lookup.byKey("dupilumab")).get().extracting(e -> e.node().name()).isEqualTo("Dupilumab");
 		assertThat(lookup.byKey("no_such_key")).isEmpty();
 	}
 

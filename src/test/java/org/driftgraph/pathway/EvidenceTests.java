@@ -4,20 +4,22 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.driftgraph.literature.Citation;
+import org.driftgraph.lookup.NodeRef;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EvidenceTests {
 
-	static final NodeRef DRUG = new NodeRef("secukinumab", "Secukinumab", List.of("Drug"));
+	static final NodeRef DRUG = new NodeRef("secukinumab", "Secukinumab", List.of("Drug"), null);
 
-	static final NodeRef CLASS = new NodeRef("class_il17i", "IL-17 inhibitors", List.of("DrugClass"));
+	static final NodeRef CLASS = new NodeRef("class_il17i", "IL-17 inhibitors", List.of("DrugClass"), null);
 
-	static final NodeRef TH2 = new NodeRef("th2", "Th2 cell", List.of("CellType", "ThSubset", "Th2"));
+	static final NodeRef TH2 = new NodeRef("th2", "Th2 cell", List.of("CellType", "ThSubset", "Th2"), null);
 
 	static final NodeRef ERUPTION = new NodeRef("eczematous_eruption", "Paradoxical eczematous eruption",
-			List.of("AdverseReaction"));
+			List.of("AdverseReaction"), null);
 
 	static Claim claim(String id, NodeRef subject, String confidence, int papers, boolean gk) {
 		List<Citation> cited = IntStream.range(0, papers)

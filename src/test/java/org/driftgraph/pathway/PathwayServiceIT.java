@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.driftgraph.common.InvalidRequestException;
 import org.driftgraph.common.NotFoundException;
+import org.driftgraph.drift.DriftEventSummary;
+import org.driftgraph.literature.Citation;
 import org.driftgraph.schema.Label;
 import org.driftgraph.schema.MetaEdge;
 import org.driftgraph.support.IntegrationTest;

@@ -1,7 +1,8 @@
-package org.driftgraph.pathway;
+package org.driftgraph.literature;
 
 /**
- * A paper cited as evidence.
+ * A paper as every answer cites it: on claims, observations, drift events and rescues,
+ * and at the head of a {@link PaperView}.
  *
  * @param key its key ({@code ref26}, {@code miao2025})
  * @param firstAuthor first author
