@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.driftgraph.explorer.ExplainView.HopView;
-import org.driftgraph.explorer.ExplainView.PaperRef;
+import org.driftgraph.literature.Citation;
 import org.driftgraph.pathway.RescueOptions;
 import org.driftgraph.pathway.SubsetProfile;
 
@@ -39,7 +39,7 @@ public record EntityView(NodeView node, String curie, List<String> synonyms, Lis
 	 * @param confidence high, medium or low
 	 * @param papers the papers reporting it
 	 */
-	public record Rescue(NodeView option, String source, String context, String confidence, List<PaperRef> papers) {
+	public record Rescue(NodeView option, String source, String context, String confidence, List<Citation> papers) {
 
 		static List<Rescue> of(RescueOptions options) {
 			return options.reported()

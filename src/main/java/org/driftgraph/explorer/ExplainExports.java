@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.driftgraph.explorer.ExplainView.ClaimView;
 import org.driftgraph.explorer.ExplainView.HopView;
 import org.driftgraph.explorer.ExplainView.MechanismView;
-import org.driftgraph.explorer.ExplainView.PaperRef;
+import org.driftgraph.literature.Citation;
 
 /**
  * The explain page's downloads, written from its model: hops as CSV, cited papers as
@@ -47,7 +47,7 @@ final class ExplainExports {
 
 	static String bibtex(ExplainView view) {
 		StringBuilder out = new StringBuilder();
-		for (PaperRef p : view.citedPapers()) {
+		for (Citation p : view.citedPapers()) {
 			out.append("@article{").append(p.key()).append(",\n");
 			field(out, "author", p.firstAuthor() == null ? null : p.firstAuthor() + " and others");
 			field(out, "title", p.title());
@@ -62,7 +62,7 @@ final class ExplainExports {
 
 	static String ris(ExplainView view) {
 		StringBuilder out = new StringBuilder();
-		for (PaperRef p : view.citedPapers()) {
+		for (Citation p : view.citedPapers()) {
 			out.append("TY  - JOUR\r\n");
 			tag(out, "ID", p.key());
 			tag(out, "AU", p.firstAuthor());
@@ -71,7 +71,7 @@ final class ExplainExports {
 			tag(out, "PY", p.year() == null ? null : p.year().toString());
 			tag(out, "DO", p.doi());
 			tag(out, "AN", p.pmid() == null ? null : "PMID:" + p.pmid());
-			tag(out, "UR", p.doiUrl() != null ? p.doiUrl() : p.pubmedUrl());
+			tag(out, "UR", p.doi() != null ? Links.doi(p.doi()) : Links.pubmed(p.pmid()));
 			out.append("ER  - \r\n");
 		}
 		return out.toString();
@@ -123,7 +123,7 @@ final class ExplainExports {
 		return nodes.stream().filter(n -> n.key().equals(key)).findFirst().orElseThrow();
 	}
 
-	private static String paperCell(PaperRef p) {
+	private static String paperCell(Citation p) {
 		StringBuilder cell = new StringBuilder(p.key());
 		if (p.doi() != null) {
 			cell.append(" doi:").append(p.doi());

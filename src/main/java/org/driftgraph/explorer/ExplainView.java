@@ -20,9 +20,9 @@ import org.driftgraph.pathway.Observation;
 
 /**
  * The explain page's model, and the one place that reads the shape of the pathway records
- * ({@link Explanation}, {@link Hop}, {@link Claim}, {@link Observation},
- * {@link Citation}): templates and exports see only these records, so a change of that
- * shape changes this class alone.
+ * ({@link Explanation}, {@link Hop}, {@link Claim}, {@link Observation}): templates and
+ * exports see only these records and the shared {@link Citation}, so a change of the
+ * pathway records' shape changes this class alone.
  *
  * @param from the drug or class asked about
  * @param to the reaction or disease asked about
@@ -84,19 +84,16 @@ public record ExplainView(NodeView from, NodeView to, String summary, List<Obser
 				o.phenotype(), o.confidence(), o.contested(), o.note(), papers(o.papers()));
 	}
 
-	static List<PaperRef> papers(List<Citation> citations) {
-		return citations.stream()
-			.filter(Objects::nonNull)
-			.map(c -> new PaperRef(c.key(), c.firstAuthor(), c.year(), c.title(), c.journal(), c.doi(), c.pmid()))
-			.toList();
+	static List<Citation> papers(List<Citation> citations) {
+		return citations.stream().filter(Objects::nonNull).toList();
 	}
 
 	/**
 	 * @return every paper the answer cites (mechanisms, observations, drift events), each
 	 * once, in order of citing
 	 */
-	public List<PaperRef> citedPapers() {
-		Map<String, PaperRef> byKey = new LinkedHashMap<>();
+	public List<Citation> citedPapers() {
+		Map<String, Citation> byKey = new LinkedHashMap<>();
 		Stream
 			.of(evidence.stream().flatMap(h -> h.papers().stream()),
 					observations.stream().flatMap(o -> o.papers().stream()),
@@ -115,30 +112,6 @@ public record ExplainView(NodeView from, NodeView to, String summary, List<Obser
 	}
 
 	/**
-	 * A cited paper.
-	 *
-	 * @param key its key
-	 * @param firstAuthor first author
-	 * @param year year
-	 * @param title title
-	 * @param journal journal, or null
-	 * @param doi DOI, or null
-	 * @param pmid PubMed id, or null
-	 */
-	public record PaperRef(String key, String firstAuthor, Integer year, String title, String journal, String doi,
-			String pmid) {
-
-		public String doiUrl() {
-			return doi == null ? null : "https://doi.org/" + doi;
-		}
-
-		public String pubmedUrl() {
-			return pmid == null ? null : "https://pubmed.ncbi.nlm.nih.gov/" + pmid + "/";
-		}
-
-	}
-
-	/**
 	 * A curated claim behind a hop.
 	 *
 	 * @param id its row id ({@code R102}), or null for drift-event links
@@ -151,7 +124,7 @@ public record ExplainView(NodeView from, NodeView to, String summary, List<Obser
 	 * @param papers its papers
 	 */
 	public record ClaimView(String id, NodeView subject, String confidence, boolean contested, String note,
-			boolean generalKnowledge, List<PaperRef> papers) {
+			boolean generalKnowledge, List<Citation> papers) {
 	}
 
 	/**
@@ -196,10 +169,10 @@ public record ExplainView(NodeView from, NodeView to, String summary, List<Obser
 		/**
 		 * @return the papers of all its claims, each once
 		 */
-		public List<PaperRef> papers() {
+		public List<Citation> papers() {
 			return claims.stream()
 				.flatMap(c -> c.papers().stream())
-				.collect(Collectors.toMap(PaperRef::key, p -> p, (a, b) -> a, LinkedHashMap::new))
+				.collect(Collectors.toMap(Citation::key, p -> p, (a, b) -> a, LinkedHashMap::new))
 				.values()
 				.stream()
 				.toList();
@@ -261,7 +234,7 @@ public record ExplainView(NodeView from, NodeView to, String summary, List<Obser
 	 * @param papers its papers
 	 */
 	public record ObservationView(String claimId, NodeView culprit, String population, String incidence, String onset,
-			String phenotype, String confidence, boolean contested, String note, List<PaperRef> papers) {
+			String phenotype, String confidence, boolean contested, String note, List<Citation> papers) {
 	}
 
 }

@@ -3,9 +3,9 @@ package org.driftgraph.explorer;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The Explorer's own links: the templates write every link to an entity page or a
- * question through here. Keys are encoded strictly, as values: a {@code /} or {@code &}
- * in a key stays inside its path segment or query value.
+ * The Explorer's links: the templates and exports write every link to an entity page, a
+ * question or a paper's DOI and PubMed record through here. Keys are encoded strictly, as
+ * values: a {@code /} or {@code &} in a key stays inside its path segment or query value.
  */
 public final class Links {
 
@@ -42,6 +42,22 @@ public final class Links {
 			.encode()
 			.buildAndExpand(from, to)
 			.toUriString();
+	}
+
+	/**
+	 * @param doi a DOI, or null
+	 * @return its resolver link, or null
+	 */
+	public static String doi(String doi) {
+		return doi == null ? null : "https://doi.org/" + doi;
+	}
+
+	/**
+	 * @param pmid a PubMed id, or null
+	 * @return its PubMed page, or null
+	 */
+	public static String pubmed(String pmid) {
+		return pmid == null ? null : "https://pubmed.ncbi.nlm.nih.gov/" + pmid + "/";
 	}
 
 }

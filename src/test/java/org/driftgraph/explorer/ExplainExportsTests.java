@@ -5,17 +5,17 @@ import java.util.List;
 import org.driftgraph.explorer.ExplainView.ClaimView;
 import org.driftgraph.explorer.ExplainView.HopView;
 import org.driftgraph.explorer.ExplainView.MechanismView;
-import org.driftgraph.explorer.ExplainView.PaperRef;
+import org.driftgraph.literature.Citation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ExplainExportsTests {
 
-	static final PaperRef WITH_IDS = new PaperRef("ref26", "Megna M", 2022, "Eczematous drug eruption {IL-22}",
+	static final Citation WITH_IDS = new Citation("ref26", "Megna M", 2022, "Eczematous drug eruption {IL-22}",
 			"Clin Exp Dermatol", "10.1111/ced.15052", "34862807");
 
-	static final PaperRef WITHOUT = new PaperRef("ref18", "Yang X", null, "A title, with a comma", null, null, null);
+	static final Citation WITHOUT = new Citation("ref18", "Yang X", null, "A title, with a comma", null, null, null);
 
 	static ExplainView view() {
 		HopView hop = new HopView(

@@ -19,4 +19,12 @@ class LinksTests {
 		assertThat(Links.question("/explain.csv", "a&b", "c d")).isEqualTo("/explain.csv?from=a%26b&to=c%20d");
 	}
 
+	@Test
+	void a_paper_links_to_its_doi_resolver_and_pubmed_page_when_it_has_the_identifier() {
+		assertThat(Links.doi("10.1111/ced.15052")).isEqualTo("https://doi.org/10.1111/ced.15052");
+		assertThat(Links.pubmed("34862807")).isEqualTo("https://pubmed.ncbi.nlm.nih.gov/34862807/");
+		assertThat(Links.doi(null)).isNull();
+		assertThat(Links.pubmed(null)).isNull();
+	}
+
 }
