@@ -1,5 +1,6 @@
 package org.driftgraph.drift;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -30,12 +31,15 @@ class DriftEventController {
 	@Operation(summary = "All drift events, or those resulting in a reaction, or triggered by a drug or class")
 	List<DriftEventSummary> list(@RequestParam(required = false) String reaction,
 			@RequestParam(required = false) String culprit) {
-		List<DriftEvent> found = reaction != null ? events.findByReaction(reaction) : events.findAll(Sort.by("key"));
-		if (culprit != null) {
-			Set<String> triggered = Set.copyOf(events.keysByCulprit(culprit));
-			found = found.stream().filter(e -> triggered.contains(e.key())).toList();
-		}
-		return found.stream().map(DriftEvent::summary).toList();
+		// with a culprit, only its events are loaded with their papers, never all
+		Set<String> triggered = culprit == null ? null : Set.copyOf(events.keysByCulprit(culprit));
+		List<DriftEvent> found = reaction != null ? events.findByReaction(reaction)
+				: triggered != null ? events.findAllById(triggered) : events.findAll(Sort.by("key"));
+		return found.stream()
+			.filter(e -> triggered == null || triggered.contains(e.key()))
+			.sorted(Comparator.comparing(DriftEvent::key))
+			.map(DriftEvent::summary)
+			.toList();
 	}
 
 }
